@@ -1,0 +1,3 @@
+"use client";
+
+export { TRPCReactProvider as Providers } from "@agora/api/react";

@@ -1,0 +1,156 @@
+import { existsSync, readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type DbHandle } from "../client";
+import { startEmbeddedPostgres, type EmbeddedServer } from "../embedded";
+import { migrateDatabase } from "../migrate";
+import { DEMO_ACCOUNTS, isSeeded, seedBulkListings, seedDemo, type SeedDeps } from "./index";
+
+let tmp: string;
+let server: EmbeddedServer;
+let handle: DbHandle;
+let deps: SeedDeps;
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), "agora-seed-"));
+  // startEmbeddedPostgres opens up the parent of dataDir for the postgres user, so use a child of tmp.
+  server = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), ephemeral: true });
+  await server.createDatabase("seed_test");
+  const url = server.url("seed_test");
+  await migrateDatabase(url);
+  handle = createDb(url, { max: 4 });
+  deps = {
+    hashPassword: async (password) => `test$${password}`,
+    renderMarkdown: (source) => `<p>${source.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`,
+    mediaDir: path.join(tmp, "media"),
+  };
+}, 120_000);
+
+afterAll(async () => {
+  await handle?.close();
+  await server?.stop();
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+}, 60_000);
+
+async function one<T extends Record<string, unknown>>(query: ReturnType<typeof sql>): Promise<T> {
+  const rows = (await handle.db.execute(query)) as unknown as T[];
+  const row = rows[0];
+  if (!row) throw new Error("no row");
+  return row;
+}
+
+async function tableCounts() {
+  return one<{ users: number; sellers: number; listings: number; variants: number; images: number; stock: number; categories: number }>(sql`
+    select (select count(*)::int from users) as users, (select count(*)::int from sellers) as sellers,
+      (select count(*)::int from listings) as listings, (select count(*)::int from variants) as variants,
+      (select count(*)::int from listing_images) as images, (select count(*)::int from stock_levels) as stock,
+      (select count(*)::int from categories) as categories`);
+}
+
+describe("seedDemo", () => {
+  it("creates a marketplace that looks real", async () => {
+    expect(await isSeeded(handle.db)).toBe(false);
+    await seedDemo(handle.db, deps);
+    expect(await isSeeded(handle.db)).toBe(true);
+
+    const sellers = await one<{ approved: number; pending: number; without_art: number }>(sql`
+      select count(*) filter (where status = 'approved')::int as approved, count(*) filter (where status = 'pending')::int as pending,
+        count(*) filter (where logo_key is null or banner_key is null or about_html = '')::int as without_art
+      from sellers`);
+    expect(sellers.approved).toBeGreaterThanOrEqual(8);
+    expect(sellers.pending).toBe(1);
+    expect(sellers.without_art).toBe(0);
+
+    const cats = await one<{ total: number; top: number; orphan_listings: number; deep: number }>(sql`
+      select (select count(*)::int from categories) as total,
+        (select count(*)::int from categories where parent_id is null) as top,
+        (select count(*)::int from listings l join categories c on c.id = l.category_id where c.parent_id is null) as orphan_listings,
+        (select count(*)::int from categories c join categories p on p.id = c.parent_id where p.parent_id is not null) as deep`);
+    expect(cats.total).toBeGreaterThanOrEqual(12);
+    expect(cats.top).toBeGreaterThanOrEqual(6);
+    expect(cats.orphan_listings).toBe(0);
+    expect(cats.deep).toBe(0);
+
+    const listings = await one<{ total: number; active: number; draft: number; multi: number; on_sale: number; bad_min: number; caps: number }>(sql`
+      select count(*)::int as total, count(*) filter (where status = 'active')::int as active, count(*) filter (where status = 'draft')::int as draft,
+        count(*) filter (where cardinality(option_names) > 0)::int as multi,
+        (select count(distinct listing_id)::int from variants where compare_at_minor is not null) as on_sale,
+        count(*) filter (where min_price_minor <> (select min(price_minor) from variants v where v.listing_id = l.id))::int as bad_min,
+        count(*) filter (where title = upper(title))::int as caps
+      from listings l`);
+    expect(listings.total).toBeGreaterThanOrEqual(300);
+    expect(listings.active).toBeGreaterThan(listings.total * 0.9);
+    expect(listings.draft).toBeGreaterThan(0);
+    expect(listings.multi).toBeGreaterThan(100);
+    expect(listings.on_sale).toBeGreaterThan(20);
+    expect(listings.bad_min).toBe(0);
+    expect(listings.caps).toBe(0);
+
+    // Available per variant = on hand − reserved, summed over locations.
+    const stock = await one<{ out: number; low: number; sold_out_listings: number }>(sql`
+      with available as (
+        select v.id, v.listing_id, coalesce(sum(s.on_hand - s.reserved), 0) as n
+        from variants v left join stock_levels s on s.variant_id = v.id group by v.id)
+      select count(*) filter (where n = 0)::int as out, count(*) filter (where n between 1 and 4)::int as low,
+        (select count(*)::int from (select listing_id from available group by listing_id having max(n) = 0) x) as sold_out_listings
+      from available`);
+    expect(stock.out).toBeGreaterThan(0);
+    expect(stock.low).toBeGreaterThan(0);
+    expect(stock.sold_out_listings).toBeGreaterThan(0);
+
+    const demo = await one<{ role: string; owner_shop: string; hash: string }>(sql`
+      select (select role::text from user_roles r join users u on u.id = r.user_id where u.email = ${DEMO_ACCOUNTS.operator.email}) as role,
+        (select s.slug::text from seller_members m join users u on u.id = m.user_id join sellers s on s.id = m.seller_id
+          where u.email = ${DEMO_ACCOUNTS.seller.email} and m.role = 'owner') as owner_shop,
+        (select c.password_hash from user_credentials c join users u on u.id = c.user_id where u.email = ${DEMO_ACCOUNTS.buyer.email}) as hash`);
+    expect(demo.role).toBe("operator");
+    expect(demo.owner_shop).toBe("northwind-outfitters");
+    expect(demo.hash).toBe(`test$${DEMO_ACCOUNTS.buyer.password}`);
+
+    const image = await one<{ storage_key: string; widths: number[] }>(sql`select storage_key, widths from listing_images order by storage_key limit 1`);
+    expect(image.storage_key).toMatch(/^seed\/listings\/[0-9a-f-]{36}\/\d$/);
+    expect(image.widths).toEqual([]);
+    const file = path.join(deps.mediaDir, `${image.storage_key}.svg`);
+    expect(readFileSync(file, "utf8")).toMatch(/^<svg /);
+    const seller = await one<{ logo_key: string; banner_key: string }>(sql`select logo_key, banner_key from sellers where slug = 'northwind-outfitters'`);
+    expect(existsSync(path.join(deps.mediaDir, seller.logo_key))).toBe(true);
+    expect(existsSync(path.join(deps.mediaDir, seller.banner_key))).toBe(true);
+  }, 120_000);
+
+  it("does nothing the second time", async () => {
+    const before = await tableCounts();
+    await seedDemo(handle.db, deps);
+    expect(await tableCounts()).toEqual(before);
+  }, 60_000);
+});
+
+describe("seedBulkListings", () => {
+  it("tops active listings up to the target and then adds nothing", async () => {
+    await seedBulkListings(handle.db, deps, 2000);
+    const after = await one<{ active: number; images: number; without_variants: number; without_images: number; dup_skus: number }>(sql`
+      select (select count(*)::int from listings where status = 'active') as active,
+        (select count(*)::int from listing_images where storage_key like 'seed/shared/%') as images,
+        (select count(*)::int from listings l where not exists (select 1 from variants v where v.listing_id = l.id)) as without_variants,
+        (select count(*)::int from listings l where not exists (select 1 from listing_images i where i.listing_id = l.id)) as without_images,
+        (select count(*)::int from (select seller_id, sku from variants group by 1, 2 having count(*) > 1) d) as dup_skus`);
+    expect(after.active).toBe(2000);
+    expect(after.images).toBeGreaterThan(0);
+    expect(after.without_variants).toBe(0);
+    expect(after.without_images).toBe(0);
+    expect(after.dup_skus).toBe(0);
+
+    const shared = await one<{ storage_key: string }>(sql`select storage_key from listing_images where storage_key like 'seed/shared/%' limit 1`);
+    expect(existsSync(path.join(deps.mediaDir, `${shared.storage_key}.svg`))).toBe(true);
+
+    const before = await tableCounts();
+    await seedBulkListings(handle.db, deps, 2000);
+    expect(await tableCounts()).toEqual(before);
+
+    await seedBulkListings(handle.db, deps, 2100);
+    const topped = await one<{ active: number }>(sql`select count(*)::int as active from listings where status = 'active'`);
+    expect(topped.active).toBe(2100);
+  }, 120_000);
+});

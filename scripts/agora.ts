@@ -1,0 +1,99 @@
+/**
+ * Runs Agora: `start` (production build), `dev` (hot reload) or `seed`.
+ * Without DATABASE_URL it starts the embedded PostgreSQL under .data/ and stops it on exit.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { hashPassword, renderMarkdown } from "@agora/core";
+import { createDb } from "@agora/db";
+import { DEMO_ACCOUNTS, isSeeded, seedBulkListings, seedDemo } from "@agora/db/seed";
+import { dataDir, localAuthSecret, openDatabase, root } from "./lib/runtime";
+
+const command = process.argv[2] ?? "start";
+const listingsArg = process.argv.indexOf("--listings");
+const listingsTarget = listingsArg > 0 ? Number(process.argv[listingsArg + 1]) : undefined;
+if (listingsTarget !== undefined && (!Number.isInteger(listingsTarget) || listingsTarget < 1)) {
+  console.error("--listings needs a positive whole number, e.g. --listings 100000");
+  process.exit(2);
+}
+
+const mediaDir = process.env.MEDIA_DIR ?? path.join(dataDir, "media");
+const children: ChildProcess[] = [];
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(cmd, args, { cwd: root, env, stdio: "inherit" });
+  children.push(child);
+  return child;
+}
+
+async function main() {
+  const database = await openDatabase();
+  let stopping = false;
+  const stop = async (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    for (const c of children) c.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 500));
+    await database.server?.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  const { db, close } = createDb(database.url, { max: 4 });
+  const deps = { hashPassword, renderMarkdown, mediaDir, log: (m: string) => console.log(`[seed] ${m}`) };
+  if (!(await isSeeded(db))) {
+    console.log("[agora] seeding demo data…");
+    await seedDemo(db, deps);
+  }
+  if (listingsTarget) await seedBulkListings(db, deps, listingsTarget);
+  await close();
+
+  if (command === "seed") {
+    console.log("[agora] seed done");
+    return stop(0);
+  }
+
+  const secret = localAuthSecret();
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: secret,
+    MEDIA_DIR: mediaDir,
+    STOREFRONT_URL: process.env.STOREFRONT_URL ?? "http://localhost:3000",
+    SELLER_URL: process.env.SELLER_URL ?? "http://localhost:3001",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  if (command === "start") {
+    if (!process.argv.includes("--no-build")) {
+      console.log("[agora] building both apps (skip with --no-build)…");
+      const build = run(npm, ["run", "build", "--", "--filter=./apps/*"], env);
+      const code = await new Promise<number>((r) => build.on("exit", (c) => r(c ?? 1)));
+      if (code !== 0) return stop(code);
+    }
+  }
+  const task = command === "dev" ? "dev" : "start";
+  for (const app of ["storefront", "seller"]) {
+    const child = run(npm, ["run", task, "-w", `@agora/${app}`], env);
+    child.on("exit", (code) => {
+      if (!stopping) {
+        console.error(`[agora] ${app} exited (${code}); stopping`);
+        void stop(code ?? 1);
+      }
+    });
+  }
+  console.log(`
+  Agora is starting:
+    storefront  ${env.STOREFRONT_URL}
+    seller      ${env.SELLER_URL}   (operator console at ${env.SELLER_URL}/admin)
+  Demo accounts (password ${DEMO_ACCOUNTS.buyer.password}):
+    ${DEMO_ACCOUNTS.buyer.email}, ${DEMO_ACCOUNTS.seller.email}, ${DEMO_ACCOUNTS.operator.email}
+  Press Ctrl+C to stop.`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  for (const c of children) c.kill("SIGTERM");
+  process.exit(1);
+});
