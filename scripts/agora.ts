@@ -1,5 +1,5 @@
 /**
- * Runs Agora: `start` (production build), `dev` (hot reload) or `seed`.
+ * Runs Agora: `start` (production build), `dev` (hot reload), `seed`, or `db` (only the database).
  * Without DATABASE_URL it starts the embedded PostgreSQL under .data/ and stops it on exit.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -49,6 +49,10 @@ async function main() {
   if (listingsTarget) await seedBulkListings(db, deps, listingsTarget);
   await close();
 
+  if (command === "db") {
+    console.log(`[agora] database ready: DATABASE_URL=${database.url}\n[agora] Ctrl+C stops it.`);
+    return;
+  }
   if (command === "seed") {
     console.log("[agora] seed done");
     return stop(0);

@@ -34,7 +34,12 @@ export async function openDatabase(options: { dir?: string; ephemeral?: boolean;
   if (!url) {
     const dir = options.dir ?? path.join(dataDir, "pg");
     console.log(`[agora] starting embedded PostgreSQL (data in ${path.relative(root, dir) || dir})`);
-    server = await startEmbeddedPostgres({ dataDir: dir, ephemeral: options.ephemeral ?? false });
+    server = await startEmbeddedPostgres({
+      dataDir: dir,
+      ephemeral: options.ephemeral ?? false,
+      // A fixed port for the local data directory, so `DATABASE_URL` is predictable while developing.
+      port: options.dir ? undefined : Number(process.env.AGORA_DB_PORT ?? 54329),
+    });
     const name = options.name ?? "agora";
     await server.createDatabase(name);
     url = server.url(name);
