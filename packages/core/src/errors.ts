@@ -47,3 +47,15 @@ export function uniqueViolation(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** PostgreSQL check violations (23514), found through drizzle's wrapping error; returns the constraint name. */
+export function checkViolation(error: unknown): string | undefined {
+  let e: unknown = error;
+  for (let i = 0; i < 4 && e; i++) {
+    if (typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "23514") {
+      return (e as { constraint_name?: string; constraint?: string }).constraint_name ?? (e as { constraint?: string }).constraint ?? "";
+    }
+    e = typeof e === "object" && e !== null && "cause" in e ? (e as { cause: unknown }).cause : undefined;
+  }
+  return undefined;
+}

@@ -3,6 +3,7 @@ export * from "./markdown";
 export * from "./identity/passwords";
 export * from "./identity/accounts";
 export * from "./sellers/sellers";
+export * from "./sellers/dashboard";
 export * from "./inventory/locations";
 export * from "./inventory/stock-state";
 export * from "./catalog/cache-tags";

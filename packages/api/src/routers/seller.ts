@@ -4,6 +4,7 @@ import {
   createListing,
   createLocation,
   deleteLocation,
+  getSellerDashboard,
   getSellerForMember,
   getSellerListing,
   listingChangeTags,
@@ -36,6 +37,9 @@ import { createTRPCRouter, protectedProcedure, storeProcedure } from "../trpc";
 export const sellerRouter = createTRPCRouter({
   /** The signed-in person's store, whatever its state, or null. */
   myStore: protectedProcedure.query(async ({ ctx }) => (await getSellerForMember(ctx.db, ctx.viewer.id))?.seller ?? null),
+
+  /** Listing and stock counts for the store's home page. */
+  dashboard: storeProcedure.query(({ ctx }) => getSellerDashboard(ctx.db, ctx.seller.id)),
 
   submitApplication: protectedProcedure.input(sellerApplicationSchema).mutation(({ ctx, input }) => applyToSell(ctx.db, ctx.viewer.id, input)),
 

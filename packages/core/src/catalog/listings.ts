@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { and, asc, desc, eq, ilike, inArray, notInArray, or, sql, type Db } from "@agora/db";
 import { schema } from "@agora/db";
 import type { ListingInput } from "@agora/validators";
-import { DomainError, notFound, uniqueViolation } from "../errors";
+import { correlated } from "../correlated";
+import { checkViolation, DomainError, notFound, uniqueViolation } from "../errors";
 import { availableFrom } from "../inventory/stock-state";
 import { renderMarkdown } from "../markdown";
 import type { Seller } from "../sellers/sellers";
@@ -130,7 +131,7 @@ async function writeChildren(tx: Db, sellerId: string, listingId: string, input:
         .values({ variantId, locationId: s.locationId, onHand: s.onHand })
         .onConflictDoUpdate({ target: [stockLevels.variantId, stockLevels.locationId], set: { onHand: s.onHand } })
         .catch((error: unknown) => {
-          if (String((error as { code?: string })?.code) === "23514")
+          if (checkViolation(error) !== undefined)
             throw new DomainError("CONFLICT", "Stock cannot go below what is already reserved for orders.", {
               fieldErrors: { [`variants.${position}.stock`]: "Stock cannot go below what is already reserved for orders." },
             });
@@ -242,11 +243,11 @@ export async function listSellerListings(
         minPriceMinor: listings.minPriceMinor,
         currency: listings.currency,
         updatedAt: listings.updatedAt,
-        variantCount: sql<number>`(select count(*)::int from ${variants} where ${variants.listingId} = ${listings.id})`,
-        available: sql<number>`(select coalesce(sum(greatest(${stockLevels.onHand} - ${stockLevels.reserved}, 0)), 0)::int
-          from ${stockLevels} join ${variants} on ${variants.id} = ${stockLevels.variantId} where ${variants.listingId} = ${listings.id})`,
-        image: sql<{ storageKey: string; widths: number[]; alt: string } | null>`(select json_build_object('storageKey', ${listingImages.storageKey}, 'widths', ${listingImages.widths}, 'alt', ${listingImages.alt})
-          from ${listingImages} where ${listingImages.listingId} = ${listings.id} order by ${listingImages.position} limit 1)`,
+        variantCount: correlated<number>(sql`(select count(*)::int from ${variants} where ${variants.listingId} = ${listings.id})`),
+        available: correlated<number>(sql`(select coalesce(sum(greatest(${stockLevels.onHand} - ${stockLevels.reserved}, 0)), 0)::int
+          from ${stockLevels} join ${variants} on ${variants.id} = ${stockLevels.variantId} where ${variants.listingId} = ${listings.id})`),
+        image: correlated<{ storageKey: string; widths: number[]; alt: string } | null>(sql`(select json_build_object('storageKey', ${listingImages.storageKey}, 'widths', ${listingImages.widths}, 'alt', ${listingImages.alt})
+          from ${listingImages} where ${listingImages.listingId} = ${listings.id} order by ${listingImages.position} limit 1)`),
       })
       .from(listings)
       .where(where)

@@ -99,7 +99,8 @@ export async function reorderListingImages(db: Db, sellerId: string, listingId: 
       .orderBy(asc(listingImages.position));
     if (current.length === 0) throw notFound("The listing");
     const known = new Set(current.map((c) => c.id));
-    if (imageIds.length !== known.size || !imageIds.every((id) => known.has(id)))
+    const given = new Set(imageIds);
+    if (imageIds.length !== known.size || given.size !== imageIds.length || !imageIds.every((id) => known.has(id)))
       throw new DomainError("INVALID_INPUT", "The new order must list each of this listing's images once.");
     for (const [position, id] of imageIds.entries())
       await tx.update(listingImages).set({ position }).where(eq(listingImages.id, id));

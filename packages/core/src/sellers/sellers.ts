@@ -1,6 +1,7 @@
 import { and, desc, eq, sql, type Db } from "@agora/db";
 import { schema } from "@agora/db";
 import type { ReviewSellerInput, SellerApplicationInput, SellerProfileInput } from "@agora/validators";
+import { correlated } from "../correlated";
 import { DomainError, notFound, uniqueViolation } from "../errors";
 import { renderMarkdown } from "../markdown";
 
@@ -90,7 +91,7 @@ export async function listSellersForReview(db: Db, status?: SellerStatus) {
   return db
     .select({
       seller: sellers,
-      listingCount: sql<number>`(select count(*)::int from ${listings} where ${listings.sellerId} = ${sellers.id})`,
+      listingCount: correlated<number>(sql`(select count(*)::int from ${listings} where ${listings.sellerId} = ${sellers.id})`),
     })
     .from(sellers)
     .where(status ? eq(sellers.status, status) : undefined)

@@ -1,0 +1,135 @@
+"use client";
+
+import { useTRPC } from "@agora/api/react";
+import { Alert } from "@agora/ui/alert";
+import { Button } from "@agora/ui/button";
+import { TextAreaField, TextField } from "@agora/ui/field";
+import { sellerApplicationSchema } from "@agora/validators";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { useFormFeedback } from "~/components/use-form-feedback";
+import { slugify } from "~/lib/slug";
+
+export function ApplyForm({ storeBaseUrl, defaultEmail }: { storeBaseUrl: string; defaultEmail: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const submit = useMutation(trpc.seller.submitApplication.mutationOptions());
+  const { formRef, errors, message, invalid, failed, touch, clear } = useFormFeedback();
+  const [values, setValues] = useState({ name: "", slug: "", description: "", contactEmail: defaultEmail, contactPhone: "", returnPolicy: "" });
+  const [slugEdited, setSlugEdited] = useState(false);
+  const [done, setDone] = useState(false);
+
+  const set = (field: keyof typeof values) => (value: string) => {
+    touch(field);
+    setValues((v) => {
+      const next = { ...v, [field]: value };
+      if (field === "name" && !slugEdited) next.slug = slugify(value);
+      return next;
+    });
+  };
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (submit.isPending || done) return;
+    const parsed = sellerApplicationSchema.safeParse(values);
+    if (!parsed.success) return invalid(parsed.error);
+    clear();
+    submit.mutate(parsed.data, {
+      onSuccess: () => {
+        setDone(true);
+        router.push("/");
+        router.refresh();
+      },
+      onError: failed,
+    });
+  }
+
+  const slugPreview = values.slug.trim().toLowerCase() || "your-store";
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5 rounded-xl border border-stone-200 bg-white p-4 shadow-xs sm:p-6">
+      {message && <Alert tone="error">{message}</Alert>}
+      <TextField
+        label="Store name"
+        name="name"
+        value={values.name}
+        onChange={(e) => set("name")(e.target.value)}
+        error={errors.name}
+        maxLength={80}
+        autoComplete="organization"
+        required
+      />
+      <div className="space-y-1">
+        <TextField
+          label="Store address"
+          name="slug"
+          value={values.slug}
+          onChange={(e) => {
+            setSlugEdited(true);
+            set("slug")(e.target.value);
+          }}
+          error={errors.slug}
+          hint="Lowercase letters, digits and hyphens. This cannot be changed later."
+          maxLength={60}
+          autoCapitalize="none"
+          autoCorrect="off"
+          spellCheck={false}
+          required
+        />
+        <p className="text-xs break-all text-muted" aria-live="polite">
+          Your store will be at <span className="font-medium text-ink">{storeBaseUrl}{slugPreview}</span>
+        </p>
+      </div>
+      <TextAreaField
+        label="Description"
+        name="description"
+        value={values.description}
+        onChange={(e) => set("description")(e.target.value)}
+        error={errors.description}
+        hint="What you sell and what makes your store worth a visit (at least 20 characters)."
+        maxLength={2000}
+        rows={4}
+        required
+      />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <TextField
+          label="Contact e-mail"
+          name="contactEmail"
+          type="email"
+          value={values.contactEmail}
+          onChange={(e) => set("contactEmail")(e.target.value)}
+          error={errors.contactEmail}
+          autoComplete="email"
+          required
+        />
+        <TextField
+          label="Phone (optional)"
+          name="contactPhone"
+          type="tel"
+          value={values.contactPhone}
+          onChange={(e) => set("contactPhone")(e.target.value)}
+          error={errors.contactPhone}
+          autoComplete="tel"
+          maxLength={30}
+        />
+      </div>
+      <TextAreaField
+        label="Return policy"
+        name="returnPolicy"
+        value={values.returnPolicy}
+        onChange={(e) => set("returnPolicy")(e.target.value)}
+        error={errors.returnPolicy}
+        hint="For example: how many days buyers have to return an item, and who pays for return shipping."
+        maxLength={5000}
+        rows={4}
+        required
+      />
+      <div className="flex items-center justify-end gap-3 border-t border-stone-100 pt-5">
+        <Button type="submit" loading={submit.isPending || done}>
+          Apply
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import { useTRPC } from "@agora/api/react";
+import { Alert } from "@agora/ui/alert";
+import { Button } from "@agora/ui/button";
+import { TextAreaField, TextField } from "@agora/ui/field";
+import { sellerProfileSchema } from "@agora/validators";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { MarkdownField } from "~/components/markdown-field";
+import { useFormFeedback } from "~/components/use-form-feedback";
+
+type Values = { name: string; description: string; contactEmail: string; contactPhone: string; returnPolicy: string; about: string };
+
+export function StoreProfileForm({ initial }: { initial: Values }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const save = useMutation(trpc.seller.updateProfile.mutationOptions());
+  const { formRef, errors, message, invalid, failed, touch, clear } = useFormFeedback();
+  const [values, setValues] = useState(initial);
+  const [saved, setSaved] = useState(false);
+
+  const set = (field: keyof Values) => (value: string) => {
+    touch(field);
+    setSaved(false);
+    setValues((v) => ({ ...v, [field]: value }));
+  };
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (save.isPending) return;
+    const parsed = sellerProfileSchema.safeParse(values);
+    if (!parsed.success) return invalid(parsed.error);
+    clear();
+    save.mutate(parsed.data, {
+      onSuccess: () => {
+        setSaved(true);
+        router.refresh();
+      },
+      onError: failed,
+    });
+  }
+
+  return (
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="profile-heading"
+      className="space-y-5 rounded-xl border border-stone-200 bg-white p-4 shadow-xs sm:p-6"
+    >
+      <h2 id="profile-heading" className="text-lg font-semibold">
+        Details
+      </h2>
+      {message && <Alert tone="error">{message}</Alert>}
+      <TextField label="Store name" value={values.name} onChange={(e) => set("name")(e.target.value)} error={errors.name} maxLength={80} required />
+      <TextAreaField
+        label="Description"
+        value={values.description}
+        onChange={(e) => set("description")(e.target.value)}
+        error={errors.description}
+        hint="A short summary shown under your store name (at least 20 characters)."
+        maxLength={2000}
+        rows={3}
+        required
+      />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <TextField
+          label="Contact e-mail"
+          type="email"
+          value={values.contactEmail}
+          onChange={(e) => set("contactEmail")(e.target.value)}
+          error={errors.contactEmail}
+          autoComplete="email"
+          required
+        />
+        <TextField
+          label="Phone (optional)"
+          type="tel"
+          value={values.contactPhone}
+          onChange={(e) => set("contactPhone")(e.target.value)}
+          error={errors.contactPhone}
+          autoComplete="tel"
+          maxLength={30}
+        />
+      </div>
+      <TextAreaField
+        label="Return policy"
+        value={values.returnPolicy}
+        onChange={(e) => set("returnPolicy")(e.target.value)}
+        error={errors.returnPolicy}
+        maxLength={5000}
+        rows={4}
+        required
+      />
+      <MarkdownField label="About your store" value={values.about} onValueChange={set("about")} error={errors.about} maxLength={10000} rows={8} />
+      <div className="flex flex-wrap items-center justify-end gap-3 border-t border-stone-100 pt-5">
+        <p aria-live="polite" className="text-sm text-emerald-700">
+          {saved && !save.isPending ? "Store profile saved." : ""}
+        </p>
+        <Button type="submit" loading={save.isPending}>
+          Save profile
+        </Button>
+      </div>
+    </form>
+  );
+}

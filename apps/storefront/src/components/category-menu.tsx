@@ -1,0 +1,116 @@
+"use client";
+
+import { cn } from "@agora/ui/cn";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useId, useRef, useState } from "react";
+
+export interface MenuCategory {
+  id: string;
+  slug: string;
+  name: string;
+  children: { id: string; slug: string; name: string }[];
+}
+
+/** Top-level categories as a scrollable strip, plus an "All categories" panel with the whole tree. */
+export function CategoryMenu({ tree }: { tree: MenuCategory[] }) {
+  const pathname = usePathname();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLElement>(null);
+
+  const currentSlug = /^\/c\/([^/?]+)/.exec(pathname)?.[1];
+  const activeTop = currentSlug ? tree.find((t) => t.slug === currentSlug || t.children.some((c) => c.slug === currentSlug))?.slug : undefined;
+
+  // Close the panel when a link inside it navigates somewhere.
+  useEffect(() => setOpen(false), [pathname]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") {
+        setOpen(false);
+        buttonRef.current?.focus();
+      }
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (rootRef.current && e.target instanceof Node && !rootRef.current.contains(e.target)) setOpen(false);
+    };
+    document.addEventListener("keydown", onKey);
+    document.addEventListener("pointerdown", onPointer);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      document.removeEventListener("pointerdown", onPointer);
+    };
+  }, [open]);
+
+  return (
+    <nav ref={rootRef} aria-label="Categories" className="relative border-t border-stone-200">
+      <div className="mx-auto flex max-w-7xl items-center gap-1 overflow-x-auto px-2 [scrollbar-width:none] sm:px-4">
+        <button
+          ref={buttonRef}
+          type="button"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen((o) => !o)}
+          className={cn(
+            "my-1 inline-flex min-h-10 shrink-0 items-center gap-1.5 rounded-lg px-3 text-sm font-semibold text-ink hover:bg-stone-100",
+            open && "bg-stone-100",
+          )}
+        >
+          <svg viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth={1.8} aria-hidden>
+            <path d="M3 5h14M3 10h14M3 15h14" strokeLinecap="round" />
+          </svg>
+          All categories
+        </button>
+        <ul role="list" className="flex items-center gap-1">
+          {tree.map((top) => (
+            <li key={top.id} className="shrink-0">
+              <Link
+                href={`/c/${top.slug}`}
+                aria-current={activeTop === top.slug && currentSlug === top.slug ? "page" : undefined}
+                className={cn(
+                  "my-1 inline-flex min-h-10 items-center rounded-lg px-3 text-sm whitespace-nowrap text-stone-700 hover:bg-stone-100 hover:text-ink",
+                  activeTop === top.slug && "bg-brand-50 font-medium text-brand-900",
+                )}
+              >
+                {top.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div
+        id={panelId}
+        hidden={!open}
+        className="absolute inset-x-0 top-full z-40 max-h-[75dvh] overflow-y-auto border-y border-stone-200 bg-white shadow-lg"
+      >
+        <div className="mx-auto grid max-w-7xl grid-cols-1 gap-x-8 gap-y-6 px-4 py-6 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6">
+          {tree.map((top) => (
+            <section key={top.id} aria-labelledby={`${panelId}-${top.slug}`}>
+              <h2 id={`${panelId}-${top.slug}`} className="text-sm font-semibold text-ink">
+                <Link href={`/c/${top.slug}`} className="hover:text-brand-700 hover:underline">
+                  {top.name}
+                </Link>
+              </h2>
+              <ul role="list" className="mt-2 space-y-1">
+                {top.children.map((child) => (
+                  <li key={child.id}>
+                    <Link
+                      href={`/c/${child.slug}`}
+                      aria-current={currentSlug === child.slug ? "page" : undefined}
+                      className="inline-flex min-h-8 items-center text-sm text-stone-600 hover:text-brand-700 hover:underline aria-[current=page]:font-medium aria-[current=page]:text-brand-700"
+                    >
+                      {child.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      </div>
+    </nav>
+  );
+}

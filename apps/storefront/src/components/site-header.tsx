@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { env } from "~/env";
+import { cachedCategoryTree } from "~/lib/catalog";
+import { AccountMenu } from "./account-menu";
+import { CategoryMenu } from "./category-menu";
+import { Wordmark } from "./wordmark";
+
+/** The same for every visitor (so it is cached); only the account corner is filled in by the browser. */
+export async function SiteHeader() {
+  const tree = await cachedCategoryTree();
+  const menu = tree.map((top) => ({
+    id: top.id,
+    slug: top.slug,
+    name: top.name,
+    children: top.children.map((c) => ({ id: c.id, slug: c.slug, name: c.name })),
+  }));
+  return (
+    <header className="sticky top-0 z-30 border-b border-stone-200 bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/85">
+      <div className="mx-auto flex h-16 max-w-7xl items-center gap-3 px-4">
+        <Link href="/" className="-ml-1 rounded-md p-1" aria-label="Agora home">
+          <Wordmark />
+        </Link>
+        <div className="flex-1" />
+        <a href={env.SELLER_URL} className="hidden rounded-lg px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-ink md:inline-flex">
+          Sell on Agora
+        </a>
+        <AccountMenu sellerUrl={env.SELLER_URL} />
+      </div>
+      <CategoryMenu tree={menu} />
+    </header>
+  );
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import {
+  cacheTags,
+  DomainError,
+  getCategoryPage,
+  getCategoryTree,
+  getHomePage,
+  getProductPage,
+  getStorePage,
+} from "@agora/core";
+import { getDb } from "@agora/db";
+import type { CatalogSort } from "@agora/validators";
+import { cacheLife, cacheTag } from "next/cache";
+
+/**
+ * Cached catalog reads. Entries live until a seller's write expires their tags (`/api/revalidate`);
+ * the daily background refresh only picks up slow-moving signals such as popularity.
+ */
+function catalogLifetime() {
+  cacheLife({ stale: 300, revalidate: 60 * 60 * 24, expire: 60 * 60 * 24 * 365 });
+}
+
+/** Missing slugs are cached too (as null), under tags a new or re-published item would expire. */
+async function orNull<T>(read: Promise<T>): Promise<T | null> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "NOT_FOUND") return null;
+    throw error;
+  }
+}
+
+export async function cachedCategoryTree() {
+  "use cache";
+  catalogLifetime();
+  cacheTag(cacheTags.categories);
+  return getCategoryTree(getDb());
+}
+
+export async function cachedHomePage() {
+  "use cache";
+  catalogLifetime();
+  cacheTag(cacheTags.catalog, cacheTags.categories);
+  return getHomePage(getDb());
+}
+
+export async function cachedCategoryPage(slug: string, sort: CatalogSort, page: number) {
+  "use cache";
+  catalogLifetime();
+  // Cards show prices, stock and seller names from anywhere in the catalog: any catalog write expires them.
+  cacheTag(cacheTags.catalog, cacheTags.categories);
+  const data = await orNull(getCategoryPage(getDb(), slug, { sort, page }));
+  if (data) cacheTag(cacheTags.category(data.category.id), ...data.children.map((c) => cacheTags.category(c.id)));
+  return data;
+}
+
+export async function cachedProductPage(slug: string) {
+  "use cache";
+  catalogLifetime();
+  const data = await orNull(getProductPage(getDb(), slug));
+  if (!data) {
+    // A listing published under this slug later is a catalog write.
+    cacheTag(cacheTags.catalog);
+    return null;
+  }
+  cacheTag(
+    cacheTags.listing(data.listing.id),
+    cacheTags.seller(data.seller.id),
+    cacheTags.category(data.category.id),
+    cacheTags.categories,
+    ...(data.parentCategory ? [cacheTags.category(data.parentCategory.id)] : []),
+  );
+  return data;
+}
+
+export async function cachedStorePage(slug: string, sort: CatalogSort, page: number) {
+  "use cache";
+  catalogLifetime();
+  cacheTag(cacheTags.catalog);
+  const data = await orNull(getStorePage(getDb(), slug, { sort, page }));
+  if (data) cacheTag(cacheTags.seller(data.seller.id));
+  return data;
+}

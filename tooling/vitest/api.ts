@@ -1,0 +1,60 @@
+/**
+ * Calling the tRPC API in-process as a given person, the way the apps' server code does, and reading
+ * failures the way API clients see them (through the router's own errorFormatter).
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { appRouter, createCaller, type SessionViewer } from "@agora/api";
+import { localMediaStore, type MediaStore } from "@agora/core/media";
+import type { Db } from "@agora/db";
+import { getTRPCErrorShape, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { afterAll } from "vitest";
+
+export interface TestApi {
+  media: MediaStore;
+  mediaDir: string;
+  /** Every revalidate([...tags]) call, in order. */
+  revalidations: string[][];
+  /** A caller acting as this person; null is a signed-out visitor. */
+  as: (viewer: SessionViewer | null) => ReturnType<typeof createCaller>;
+}
+
+export async function useTestApi(db: Db): Promise<TestApi> {
+  const mediaDir = await mkdtemp(path.join(os.tmpdir(), "agora-media-"));
+  afterAll(() => rm(mediaDir, { recursive: true, force: true }));
+  const media = localMediaStore(mediaDir);
+  const revalidations: string[][] = [];
+  const revalidate = async (tags: string[]) => {
+    revalidations.push(tags);
+  };
+  return { media, mediaDir, revalidations, as: (viewer) => createCaller({ db, viewer, media, revalidate }) };
+}
+
+export interface ApiFailure {
+  code: TRPC_ERROR_CODE_KEY;
+  message: string;
+  domainCode: string | null;
+  fieldErrors: Record<string, string>;
+  retryAfterSeconds: number | null;
+}
+
+/** Awaits a call that must fail and returns the error as a client would receive it. */
+export async function failureOf(call: Promise<unknown>): Promise<ApiFailure> {
+  let error: unknown;
+  try {
+    await call;
+  } catch (caught) {
+    error = caught;
+  }
+  if (error === undefined) throw new Error("expected the call to fail, but it succeeded");
+  if (!(error instanceof TRPCError)) throw error;
+  const shape = getTRPCErrorShape({ config: appRouter._def._config, error, type: "unknown", path: undefined, input: undefined, ctx: undefined });
+  return {
+    code: error.code,
+    message: shape.message,
+    domainCode: shape.data.domainCode,
+    fieldErrors: shape.data.fieldErrors,
+    retryAfterSeconds: shape.data.retryAfterSeconds,
+  };
+}
