@@ -71,7 +71,11 @@ async function main() {
 
   const warmup = request.warmup > 0 ? await run(request, request.warmup) : null;
   const recorder = new LatencyRecorder();
+  const cpuBefore = process.cpuUsage();
+  const wallBefore = performance.now();
   const result = await run(request, request.duration, recorder);
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuShare = (cpu.user + cpu.system) / 1000 / (performance.now() - wallBefore);
 
   const requests = result["2xx"];
   const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count]));
@@ -88,6 +92,7 @@ async function main() {
     timeouts: result.timeouts,
     statusCodes,
     warmupRequests: warmup ? warmup["2xx"] + warmup.non2xx : 0,
+    loadGeneratorCpu: Math.round(cpuShare * 100) / 100,
   };
   process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(output)}\n`);
 }

@@ -25,6 +25,8 @@ export interface LoadResult {
   statusCodes: Record<string, number>;
   /** Responses of any status during the warm-up. */
   warmupRequests: number;
+  /** CPU the load generator used during the measured run, as a share of one core (near 1 = it may be the bottleneck). */
+  loadGeneratorCpu: number;
 }
 
 /** The child prints exactly one line starting with this, followed by the LoadResult as JSON. */

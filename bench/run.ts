@@ -10,8 +10,8 @@
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, existsSync, readFileSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { createWriteStream, existsSync, readdirSync, readFileSync } from "node:fs";
+import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
@@ -30,6 +30,8 @@ const benchDir = path.join(root, "bench");
 const resultsDir = path.join(benchDir, "results");
 const logsDir = path.join(resultsDir, "logs");
 const storefrontDir = path.join(root, "apps/storefront");
+/** The storefront is built and served from a copy, see snapshotStorefront(). */
+const buildDir = path.join(root, ".data/bench-storefront");
 const pgDataDir = path.join(root, ".data/bench-pg");
 const mediaDir = path.join(root, ".data/bench-media");
 const seedRecordFile = path.join(root, ".data/bench-seed.json");
@@ -56,7 +58,8 @@ const HELP = `Usage: npm run bench -- [options]
   --connections N   concurrent connections (default 50)
   --category SLUG   category page to load (default: the category with the most listings)
   --product SLUG    product page to load (default: the most viewed listing of that category)
-  --skip-build      reuse the existing apps/storefront/.next build instead of building
+  --rounds N        measure every target N times, interleaved, and keep each one's median run (default 1)
+  --skip-build      reuse the previous benchmark build (.data/bench-storefront) instead of building
   -h, --help        show this help`;
 
 interface Options {
@@ -66,6 +69,7 @@ interface Options {
   connections: number;
   category: string | undefined;
   product: string | undefined;
+  rounds: number;
   skipBuild: boolean;
 }
 
@@ -78,6 +82,7 @@ function readOptions(): Options {
       connections: { type: "string", default: "50" },
       category: { type: "string" },
       product: { type: "string" },
+      rounds: { type: "string", default: "1" },
       "skip-build": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -99,6 +104,7 @@ function readOptions(): Options {
     connections: whole("connections", values.connections, 1),
     category: values.category,
     product: values.product,
+    rounds: whole("rounds", values.rounds, 1),
     skipBuild: values["skip-build"],
   };
 }
@@ -153,6 +159,32 @@ function childPids(pid: number): number[] {
   } catch {
     return [];
   }
+}
+
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU seconds used so far by the live processes of a process group (a server and its workers). */
+function groupCpuSeconds(pgid: number): number {
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      // Fields after the command name, which is in parentheses and may contain spaces: state is field 3.
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) !== pgid) continue;
+      ticks += Number(fields[11]) + Number(fields[12]); // utime + stime
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return ticks / CLOCK_TICKS;
 }
 
 interface Fetched {
@@ -386,18 +418,55 @@ interface BuildReport {
   staticPagePrerendered: boolean;
 }
 
+/** Files of apps/storefront that are not sources: build output, caches, generated types. */
+const NOT_SOURCES = new Set([".next", ".turbo", "node_modules", "next-env.d.ts"]);
+
+/**
+ * Copies the storefront's sources to .data/bench-storefront, where it is built and served. Building
+ * in apps/storefront would overwrite the build that `next start`/e2e runs reuse with pages rendered
+ * from the benchmark database, and any other `next build` there (they take a lock and clean .next)
+ * would fail this one or swap files under the running server. The copy's own .next/cache is kept
+ * between runs, so rebuilds stay incremental.
+ */
+async function snapshotStorefront() {
+  await mkdir(buildDir, { recursive: true });
+  for (const entry of await readdir(buildDir)) {
+    if (entry !== ".next") await rm(path.join(buildDir, entry), { recursive: true, force: true });
+  }
+  for (const entry of await readdir(storefrontDir)) {
+    if (!NOT_SOURCES.has(entry)) await cp(path.join(storefrontDir, entry), path.join(buildDir, entry), { recursive: true });
+  }
+  // The app's tsconfig extends the monorepo's base by a relative path: keep it pointing there from the copy
+  // (Turbopack accepts only relative paths here).
+  const tsconfigFile = path.join(buildDir, "tsconfig.json");
+  const tsconfig = await readFile(tsconfigFile, "utf8");
+  await writeFile(
+    tsconfigFile,
+    tsconfig.replace(
+      /("extends"\s*:\s*")(\.[^"]*)"/,
+      (_, key: string, rel: string) => `${key}${path.relative(buildDir, path.resolve(storefrontDir, rel))}"`,
+    ),
+  );
+}
+
 async function buildStorefront(env: NodeJS.ProcessEnv, skip: boolean): Promise<BuildReport> {
   const logFile = path.join(logsDir, "next-build.log");
   let buildSeconds: number | null = null;
   if (skip) {
-    if (!existsSync(path.join(storefrontDir, ".next/BUILD_ID")))
-      throw new Error("--skip-build: apps/storefront has no production build (.next/BUILD_ID)");
-    log("reusing the existing storefront build (--skip-build)");
+    if (!existsSync(path.join(buildDir, ".next/BUILD_ID"))) {
+      throw new Error(
+        `--skip-build: there is no earlier benchmark build in ${path.relative(root, buildDir)}; run once without it`,
+      );
+    }
+    log("reusing the previous benchmark build of the storefront (--skip-build)");
   } else {
-    log(`building the storefront (next build, log in ${path.relative(root, logFile)})…`);
+    log(
+      `copying apps/storefront to ${path.relative(root, buildDir)} and building it (next build, log in ${path.relative(root, logFile)})…`,
+    );
+    await snapshotStorefront();
     const started = performance.now();
     const out = createWriteStream(logFile);
-    const child = spawn(process.execPath, [nextBin(), "build"], { cwd: storefrontDir, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [nextBin(), "build"], { cwd: buildDir, env, stdio: ["ignore", "pipe", "pipe"] });
     child.stdout.pipe(out);
     child.stderr.pipe(out);
     const timer = setTimeout(() => child.kill("SIGTERM"), 15 * 60_000);
@@ -412,7 +481,7 @@ async function buildStorefront(env: NodeJS.ProcessEnv, skip: boolean): Promise<B
   const buildLog = existsSync(logFile) ? readFileSync(logFile, "utf8") : "";
   const routes = buildLog
     .split("\n")
-    .filter((line) => /\s(\/about|\/c\/\[[^\]]+\]|\/p\/\[[^\]]+\])(\s|$)/.test(line))
+    .filter((line) => /[○●ƒ◐]\s+(\/about\b|\/c\/\[|\/p\/\[)/.test(line))
     .map((line) => line.trim());
   const legend = buildLog
     .split("\n")
@@ -420,7 +489,7 @@ async function buildStorefront(env: NodeJS.ProcessEnv, skip: boolean): Promise<B
     .map((line) => line.trim());
   let staticPagePrerendered = false;
   try {
-    const manifest = JSON.parse(await readFile(path.join(storefrontDir, ".next/prerender-manifest.json"), "utf8")) as {
+    const manifest = JSON.parse(await readFile(path.join(buildDir, ".next/prerender-manifest.json"), "utf8")) as {
       routes?: Record<string, unknown>;
     };
     staticPagePrerendered = Boolean(manifest.routes && STATIC_PATH in manifest.routes);
@@ -465,8 +534,15 @@ interface TargetReport {
   id: TargetId;
   label: string;
   url: string;
+  /** The median run (by req/s) of this target over all rounds. */
   load: LoadResult;
-  /** Database transactions per request during warm-up + measurement (Next targets only). */
+  /** CPU the server's processes used during that run (warm-up included), as a share of its one core. */
+  serverCpu: number;
+  /** 1-minute load average of the machine when that run started: far above 2 means other work competed. */
+  loadAverage: number;
+  /** req/s of every round, in order. */
+  roundsRequestsPerSecond: number[];
+  /** Database transactions per request during warm-up + measurement of the first round (Next targets only). */
   dbTransactionsPerRequest: number | null;
 }
 
@@ -546,6 +622,7 @@ function ratiosFor(target: TargetReport, byId: Map<TargetId, TargetReport>): Rat
 
 const fmt = (n: number | null, digits = 2) =>
   n === null ? "—" : n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const pct = (share: number) => `${Math.round(share * 100)}%`;
 const fmtRps = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 0 });
 const fmtRatio = (n: number | null) => (n === null ? "—" : n >= 10 ? n.toFixed(1) : n >= 0.1 ? n.toFixed(2) : n.toFixed(3));
 
@@ -562,6 +639,8 @@ function tableRows(targets: TargetReport[]): string[][] {
     "req/s ÷ static",
     "p95 ÷ static",
     "DB xact/req",
+    "server CPU",
+    "autocannon CPU",
   ];
   const rows = targets.map((t) => {
     const r = ratiosFor(t, byId);
@@ -701,7 +780,7 @@ async function main() {
     SERVER_CORE,
     [process.execPath, nextBin(), "start", "-p", String(PORTS.next), "-H", "127.0.0.1"],
     {
-      cwd: storefrontDir,
+      cwd: buildDir,
       env,
       logFile: path.join(logsDir, "next-start.log"),
     },
@@ -748,42 +827,101 @@ async function main() {
     `CPU affinity: next ${affinity.nextStart}, bare ${affinity.bareServer}, postgres ${affinity.postgres}, load generator ${affinity.loadGenerator}`,
   );
 
-  // 5. Load runs, one target at a time.
-  const plan: { id: TargetId; label: string; url: string; next: boolean }[] = [
-    { id: "bare-category", label: "bare node (category bytes)", url: `http://127.0.0.1:${PORTS.bareCategory}/`, next: false },
-    { id: "bare-product", label: "bare node (product bytes)", url: `http://127.0.0.1:${PORTS.bareProduct}/`, next: false },
-    { id: "static", label: `static page ${STATIC_PATH}`, url: `${base}${STATIC_PATH}`, next: true },
-    { id: "category", label: "category page", url: `${base}${categoryPath(targets.category.slug)}`, next: true },
-    { id: "product", label: "product page", url: `${base}${productPath(targets.product.slug)}`, next: true },
+  // 5. Load runs, one target at a time; with --rounds, the whole sequence again, so every target sees
+  // the same share of whatever else the machine is doing.
+  const nextGroup = next.child.pid ?? 0;
+  const bareGroup = bare.child.pid ?? 0;
+  const plan: { id: TargetId; label: string; url: string; group: number; usesNext: boolean }[] = [
+    {
+      id: "bare-category",
+      label: "bare node (category bytes)",
+      url: `http://127.0.0.1:${PORTS.bareCategory}/`,
+      group: bareGroup,
+      usesNext: false,
+    },
+    {
+      id: "bare-product",
+      label: "bare node (product bytes)",
+      url: `http://127.0.0.1:${PORTS.bareProduct}/`,
+      group: bareGroup,
+      usesNext: false,
+    },
+    { id: "static", label: `static page ${STATIC_PATH}`, url: `${base}${STATIC_PATH}`, group: nextGroup, usesNext: true },
+    {
+      id: "category",
+      label: "category page",
+      url: `${base}${categoryPath(targets.category.slug)}`,
+      group: nextGroup,
+      usesNext: true,
+    },
+    {
+      id: "product",
+      label: "product page",
+      url: `${base}${productPath(targets.product.slug)}`,
+      group: nextGroup,
+      usesNext: true,
+    },
   ];
-  const reports: TargetReport[] = [];
-  for (const item of plan) {
-    log(
-      `load: ${item.label} ${item.url} — ${options.warmup} s warm-up + ${options.duration} s, ${options.connections} connections…`,
-    );
-    const before = item.next ? await databaseTransactions(db) : 0;
-    const load = await runLoad(
-      { url: item.url, connections: options.connections, duration: options.duration, warmup: options.warmup },
-      item.id,
-    );
-    let dbTransactionsPerRequest: number | null = null;
-    if (item.next) {
-      await sleep(STATS_SETTLE_MS);
-      // Our own two statistics queries are transactions too.
-      const delta = Math.max(0, (await databaseTransactions(db)) - before - 2);
-      const served = load.requests + load.non2xx + load.warmupRequests;
-      dbTransactionsPerRequest = served ? Math.round((delta / served) * 1000) / 1000 : null;
-    }
-    if (load.non2xx || load.errors || load.timeouts) {
+  interface Run {
+    load: LoadResult;
+    serverCpu: number;
+    loadAverage: number;
+  }
+  const runs = new Map<TargetId, Run[]>(plan.map((p) => [p.id, []]));
+  const dbPerRequest = new Map<TargetId, number | null>();
+  for (let round = 1; round <= options.rounds; round++) {
+    for (const item of plan) {
+      const roundLabel = options.rounds > 1 ? ` [round ${round}/${options.rounds}]` : "";
       log(
-        `  warning: ${load.non2xx} non-2xx, ${load.errors} errors, ${load.timeouts} timeouts (status codes ${JSON.stringify(load.statusCodes)})`,
+        `load${roundLabel}: ${item.label} ${item.url} — ${options.warmup} s warm-up + ${options.duration} s, ${options.connections} connections…`,
+      );
+      // Database statistics need a quiet pause to settle, so they are counted in the first round only.
+      const countDb = item.usesNext && round === 1;
+      const xactBefore = countDb ? await databaseTransactions(db) : 0;
+      const loadAverage = Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
+      const cpuBefore = groupCpuSeconds(item.group);
+      const wallBefore = performance.now();
+      const load = await runLoad(
+        { url: item.url, connections: options.connections, duration: options.duration, warmup: options.warmup },
+        `${item.id}-${round}`,
+      );
+      const serverCpu =
+        Math.round(((groupCpuSeconds(item.group) - cpuBefore) / ((performance.now() - wallBefore) / 1000)) * 100) / 100;
+      runs.get(item.id)?.push({ load, serverCpu, loadAverage });
+      if (countDb) {
+        await sleep(STATS_SETTLE_MS);
+        // Our own two statistics queries are transactions too.
+        const delta = Math.max(0, (await databaseTransactions(db)) - xactBefore - 2);
+        const served = load.requests + load.non2xx + load.warmupRequests;
+        dbPerRequest.set(item.id, served ? Math.round((delta / served) * 1000) / 1000 : null);
+      }
+      if (load.non2xx || load.errors || load.timeouts) {
+        log(
+          `  warning: ${load.non2xx} non-2xx, ${load.errors} errors, ${load.timeouts} timeouts (status codes ${JSON.stringify(load.statusCodes)})`,
+        );
+      }
+      log(
+        `  ${fmtRps(load.requestsPerSecond)} req/s, p50 ${fmt(load.latencyMs.p50)} ms, p95 ${fmt(load.latencyMs.p95)} ms, p99 ${fmt(load.latencyMs.p99)} ms` +
+          ` (server CPU ${pct(serverCpu)}, load generator CPU ${pct(load.loadGeneratorCpu)}, load average ${loadAverage})`,
       );
     }
-    log(
-      `  ${fmtRps(load.requestsPerSecond)} req/s, p50 ${fmt(load.latencyMs.p50)} ms, p95 ${fmt(load.latencyMs.p95)} ms, p99 ${fmt(load.latencyMs.p99)} ms`,
-    );
-    reports.push({ id: item.id, label: item.label, url: item.url, load, dbTransactionsPerRequest });
   }
+  const reports: TargetReport[] = plan.map((item) => {
+    const all = runs.get(item.id) ?? [];
+    const sorted = [...all].sort((a, b) => a.load.requestsPerSecond - b.load.requestsPerSecond);
+    const median = sorted[Math.floor((sorted.length - 1) / 2)];
+    if (!median) throw new Error(`No run recorded for ${item.label}`);
+    return {
+      id: item.id,
+      label: item.label,
+      url: item.url,
+      load: median.load,
+      serverCpu: median.serverCpu,
+      loadAverage: median.loadAverage,
+      roundsRequestsPerSecond: all.map((r) => r.load.requestsPerSecond),
+      dbTransactionsPerRequest: dbPerRequest.get(item.id) ?? null,
+    };
+  });
 
   // 6. Report.
   const rows = tableRows(reports);

@@ -13,7 +13,7 @@
  * Env: E2E_STOREFRONT_PORT / E2E_SELLER_PORT (3300 / 3301), E2E_JSON_REPORT (a Playwright JSON report
  * file, used by `npm test`), E2E_CHROMIUM_PATH / E2E_BROWSER / E2E_NO_APT (see browser.ts).
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
@@ -147,6 +147,23 @@ async function waitUntilAnswering(name: string, url: string, timeoutMs = 120_000
   throw new Error(`${name} did not answer at ${url} within ${timeoutMs / 1000}s:\n${server ? tail(server.logFile) : ""}`);
 }
 
+/**
+ * `next build` holds an flock on <app>/.next/lock. In a working tree shared with someone else's build,
+ * wait for theirs rather than fail at once (CI never waits here).
+ */
+async function waitForOtherBuilds(timeoutMs = 10 * 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (const app of ["storefront", "seller"]) {
+    const lock = path.join(root, "apps", app, ".next", "lock");
+    let told = false;
+    while (existsSync(lock) && spawnSync("flock", ["--nonblock", lock, "true"]).status === 1 && Date.now() < deadline) {
+      if (!told) log(`another \`next build\` is running in apps/${app}; waiting for it to finish…`);
+      told = true;
+      await new Promise((r) => setTimeout(r, 3_000));
+    }
+  }
+}
+
 /** A fresh database: a separate one on DATABASE_URL's server, or a throwaway embedded PostgreSQL. */
 async function openThrowawayDatabase(tmp: string): Promise<string> {
   const external = process.env.DATABASE_URL;
@@ -227,9 +244,10 @@ async function main(): Promise<number> {
     log("--no-build: using the existing production builds");
   } else {
     t = Date.now();
+    await waitForOtherBuilds();
     log("building both apps…");
     // The env differs every run (fresh secret and database), so a cached build would never match: don't store one.
-    const code = await run(bin("turbo"), ["run", "build", "--filter=./apps/*", "--no-cache", "--output-logs=errors-only"], env);
+    const code = await run(bin("turbo"), ["run", "build", "--filter=./apps/*", "--cache=local:r,remote:r", "--output-logs=errors-only"], env);
     if (code !== 0) {
       console.error(`[e2e] building the apps failed (exit ${code})`);
       return code;

@@ -1,6 +1,7 @@
 /**
- * Test data built through the real use-cases (registerUser, applyToSell, reviewSeller…), so the rows
- * look exactly like the ones the product creates. Every name is unique, so tests in one file never clash.
+ * Test data built through the real use-cases (applyToSell, reviewSeller, createSession,
+ * viewerForSession…), so the rows look exactly like the ones the product creates. Every name is
+ * unique, so tests in one file never clash.
  */
 import { randomBytes } from "node:crypto";
 import {
@@ -8,6 +9,7 @@ import {
   createLocation,
   createSession,
   DomainError,
+  hashPassword,
   registerUser,
   reviewSeller,
   viewerForSession,
@@ -26,12 +28,26 @@ export const uniqueSuffix = () => randomBytes(4).toString("hex");
 /** What the apps put in the tRPC context for a signed-in person (the auth package's getViewer()). */
 export type TestViewer = Viewer & { sellerId: string | null; sessionId: string };
 
+let testPasswordHash: Promise<string> | undefined;
+
+/**
+ * A person with an e-mail and the test password. The row is what registerUser writes, but the scrypt
+ * hash of TEST_PASSWORD is computed once per worker: hashing costs ~200 ms of CPU each time, and the
+ * sign-up use-case itself is covered by accounts.integration.test.ts. Any other password goes
+ * through registerUser.
+ */
 export async function createUser(db: Db, options: { name?: string; email?: string; password?: string } = {}): Promise<Viewer> {
   const suffix = uniqueSuffix();
-  return registerUser(db, {
-    name: options.name ?? `Person ${suffix}`,
-    email: options.email ?? `person-${suffix}@agora.test`,
-    password: options.password ?? TEST_PASSWORD,
+  const name = options.name ?? `Person ${suffix}`;
+  const email = options.email ?? `person-${suffix}@agora.test`;
+  if (options.password !== undefined && options.password !== TEST_PASSWORD) return registerUser(db, { name, email, password: options.password });
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
+  const passwordHash = await testPasswordHash;
+  return db.transaction(async (tx) => {
+    const [user] = await tx.insert(schema.users).values({ email, name }).returning();
+    if (!user) throw new Error("user insert returned nothing");
+    await tx.insert(schema.userCredentials).values({ userId: user.id, passwordHash });
+    return { id: user.id, email: user.email, name: user.name, roles: [] };
   });
 }
 

@@ -53,7 +53,12 @@ export function MarkdownField({
       {mode === "preview" && (
         <div className="space-y-1">
           <p className="text-sm font-medium text-ink">{label} (preview)</p>
-          <div id={previewId} aria-live="polite" aria-busy={pending} className="min-h-28 rounded-lg border border-stone-200 bg-stone-50 px-4 py-2">
+          <div
+            id={previewId}
+            aria-live="polite"
+            aria-busy={pending}
+            className="min-h-28 rounded-lg border border-stone-200 bg-stone-50 px-4 py-2"
+          >
             {pending ? (
               <p className="py-2 text-sm text-muted">Rendering preview…</p>
             ) : html ? (

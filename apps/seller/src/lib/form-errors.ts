@@ -9,11 +9,3 @@ export function fieldErrorsOf(error: ZodError): Record<string, string> {
   }
   return out;
 }
-
-/** The first error at or below a path, for a group of inputs that shares one message. */
-export function errorUnder(errors: Record<string, string>, path: string): string | undefined {
-  if (errors[path]) return errors[path];
-  const prefix = `${path}.`;
-  for (const [key, message] of Object.entries(errors)) if (key.startsWith(prefix)) return message;
-  return undefined;
-}

@@ -32,7 +32,14 @@ export interface ListingFormData {
 
 /** The server's listing (seller.listings.get) in the shape the form starts from. */
 export function formDataFromListing(data: {
-  listing: { title: string; brand: string | null; description: string; categoryId: string; condition: ListingInput["condition"]; optionNames: string[] };
+  listing: {
+    title: string;
+    brand: string | null;
+    description: string;
+    categoryId: string;
+    condition: ListingInput["condition"];
+    optionNames: string[];
+  };
   attributes: { name: string; value: string }[];
   variants: ListingFormData["variants"];
 }): ListingFormData {

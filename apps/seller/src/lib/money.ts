@@ -4,7 +4,11 @@
  * fractional, so the shared schema reports it ("Enter a price", "Enter the price in whole cents").
  */
 export function parseMoneyInput(text: string): number {
-  const cleaned = text.trim().replace(/^\$/, "").replace(/^(-?)\s*\$/, "$1").replace(/\s+/g, "");
+  const cleaned = text
+    .trim()
+    .replace(/^\$/, "")
+    .replace(/^(-?)\s*\$/, "$1")
+    .replace(/\s+/g, "");
   if (cleaned === "") return Number.NaN;
   // Thousands separators only in their proper places: "1,299.99" yes, "19,99" no.
   const withoutGrouping = /^-?\d{1,3}(,\d{3})+(\.\d*)?$/.test(cleaned) ? cleaned.replace(/,/g, "") : cleaned;

@@ -21,7 +21,11 @@ function messageFrom(status: number, body: unknown): string {
 }
 
 /** Posts a multipart form and reports upload progress (0..1); resolves with the JSON answer or a message. */
-export function uploadWithProgress<T>(url: string, form: FormData, onProgress?: (fraction: number) => void): Promise<UploadOutcome<T>> {
+export function uploadWithProgress<T>(
+  url: string,
+  form: FormData,
+  onProgress?: (fraction: number) => void,
+): Promise<UploadOutcome<T>> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);

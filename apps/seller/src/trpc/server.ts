@@ -7,6 +7,4 @@ import { cache } from "react";
 import { revalidate } from "./revalidate";
 
 /** tRPC called directly from server components and actions, with the same context as HTTP calls. */
-export const api = cache(async () =>
-  createCaller({ db: getDb(), viewer: await getViewer(), media: mediaStore(), revalidate }),
-);
+export const api = cache(async () => createCaller({ db: getDb(), viewer: await getViewer(), media: mediaStore(), revalidate }));

@@ -42,6 +42,7 @@ let categoryId: string;
 let operator: TestViewer;
 let a: SellerWorld;
 let b: SellerWorld;
+let shopper: TestViewer;
 
 const profileInput = (name: string) => ({
   name,
@@ -98,6 +99,7 @@ beforeAll(async () => {
   operator = await createOperator(db);
   a = await buildSeller(operator.id);
   b = await buildSeller(operator.id);
+  shopper = await createShopper(db);
 });
 
 /** Every procedure that needs a signed-in person, called with seller A's ids. */
@@ -160,7 +162,6 @@ describe("signed-out visitors", () => {
 
 describe("signed-in people without a store", () => {
   it.each(storeCalls)("get FORBIDDEN from %s and change nothing", async (name) => {
-    const shopper = await createShopper(db);
     const before = await snapshotOf(a);
     const call = protectedCalls[name];
     if (!call) throw new Error(name);
@@ -171,12 +172,10 @@ describe("signed-in people without a store", () => {
   });
 
   it("see no store of their own", async () => {
-    const shopper = await createShopper(db);
     expect(await api.as(shopper).seller.myStore()).toBeNull();
   });
 
   it("get FORBIDDEN from the operator console", async () => {
-    const shopper = await createShopper(db);
     for (const name of ["admin.sellers.list", "admin.sellers.review"]) {
       const call = protectedCalls[name];
       if (!call) throw new Error(name);

@@ -19,7 +19,13 @@ export async function getSellerDashboard(db: Db, sellerId: string): Promise<Sell
   const available = sql<number>`coalesce((select sum(greatest(${stockLevels.onHand} - ${stockLevels.reserved}, 0))
     from ${stockLevels} where ${stockLevels.variantId} = ${variants.id}), 0)::int`;
   const stocked = db
-    .select({ listingId: listings.id, title: listings.title, status: listings.status, sku: variants.sku, available: available.as("available") })
+    .select({
+      listingId: listings.id,
+      title: listings.title,
+      status: listings.status,
+      sku: variants.sku,
+      available: available.as("available"),
+    })
     .from(variants)
     .innerJoin(listings, eq(listings.id, variants.listingId))
     .where(and(eq(variants.sellerId, sellerId), ne(listings.status, "archived")))

@@ -4,39 +4,30 @@ import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type DbHandle } from "../client";
-import { startEmbeddedPostgres, type EmbeddedServer } from "../embedded";
-import { migrateDatabase } from "../migrate";
+import { useTestDatabase } from "../../../../tooling/vitest/db";
 import { DEMO_ACCOUNTS, isSeeded, seedBulkListings, seedDemo, type SeedDeps } from "./index";
 
+const { db } = await useTestDatabase();
+
 let tmp: string;
-let server: EmbeddedServer;
-let handle: DbHandle;
 let deps: SeedDeps;
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), "agora-seed-"));
-  // startEmbeddedPostgres opens up the parent of dataDir for the postgres user, so use a child of tmp.
-  server = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), ephemeral: true });
-  await server.createDatabase("seed_test");
-  const url = server.url("seed_test");
-  await migrateDatabase(url);
-  handle = createDb(url, { max: 4 });
+  // Fast stand-ins for core's scrypt hashing and markdown renderer (db must not import core).
   deps = {
     hashPassword: async (password) => `test$${password}`,
     renderMarkdown: (source) => `<p>${source.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`,
     mediaDir: path.join(tmp, "media"),
   };
-}, 120_000);
+});
 
 afterAll(async () => {
-  await handle?.close();
-  await server?.stop();
   if (tmp) await rm(tmp, { recursive: true, force: true });
-}, 60_000);
+});
 
 async function one<T extends Record<string, unknown>>(query: ReturnType<typeof sql>): Promise<T> {
-  const rows = (await handle.db.execute(query)) as unknown as T[];
+  const rows = (await db.execute(query)) as unknown as T[];
   const row = rows[0];
   if (!row) throw new Error("no row");
   return row;
@@ -52,9 +43,9 @@ async function tableCounts() {
 
 describe("seedDemo", () => {
   it("creates a marketplace that looks real", async () => {
-    expect(await isSeeded(handle.db)).toBe(false);
-    await seedDemo(handle.db, deps);
-    expect(await isSeeded(handle.db)).toBe(true);
+    expect(await isSeeded(db)).toBe(false);
+    await seedDemo(db, deps);
+    expect(await isSeeded(db)).toBe(true);
 
     const sellers = await one<{ approved: number; pending: number; without_art: number }>(sql`
       select count(*) filter (where status = 'approved')::int as approved, count(*) filter (where status = 'pending')::int as pending,
@@ -122,14 +113,14 @@ describe("seedDemo", () => {
 
   it("does nothing the second time", async () => {
     const before = await tableCounts();
-    await seedDemo(handle.db, deps);
+    await seedDemo(db, deps);
     expect(await tableCounts()).toEqual(before);
   }, 60_000);
 });
 
 describe("seedBulkListings", () => {
   it("tops active listings up to the target and then adds nothing", async () => {
-    await seedBulkListings(handle.db, deps, 2000);
+    await seedBulkListings(db, deps, 2000);
     const after = await one<{ active: number; images: number; without_variants: number; without_images: number; dup_skus: number }>(sql`
       select (select count(*)::int from listings where status = 'active') as active,
         (select count(*)::int from listing_images where storage_key like 'seed/shared/%') as images,
@@ -146,10 +137,10 @@ describe("seedBulkListings", () => {
     expect(existsSync(path.join(deps.mediaDir, `${shared.storage_key}.svg`))).toBe(true);
 
     const before = await tableCounts();
-    await seedBulkListings(handle.db, deps, 2000);
+    await seedBulkListings(db, deps, 2000);
     expect(await tableCounts()).toEqual(before);
 
-    await seedBulkListings(handle.db, deps, 2100);
+    await seedBulkListings(db, deps, 2100);
     const topped = await one<{ active: number }>(sql`select count(*)::int as active from listings where status = 'active'`);
     expect(topped.active).toBe(2100);
   }, 120_000);

@@ -24,16 +24,19 @@ export default async function PortalLayout({ children }: { children: ReactNode }
 
   return (
     <div className="flex min-h-dvh flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         Skip to content
       </a>
       <header className="border-b border-stone-200 bg-white">
-        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 pt-3 sm:gap-4">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1 px-4 pt-3 sm:flex-nowrap sm:gap-4">
           <Link href="/" className="shrink-0 text-base font-semibold tracking-tight text-ink">
             Agora <span className="text-brand-700">Sellers</span>
           </Link>
           {store && (
-            <div className="flex min-w-0 items-center gap-2 border-l border-stone-200 pl-3 sm:pl-4">
+            <div className="order-last flex w-full min-w-0 items-center gap-2 sm:order-none sm:w-auto sm:border-l sm:border-stone-200 sm:pl-4">
               <span className="truncate text-sm font-medium" title={store.name}>
                 {store.name}
               </span>

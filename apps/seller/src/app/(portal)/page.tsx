@@ -17,7 +17,9 @@ function Stat({ label, value, href, tone }: { label: string; value: number; href
       className="group rounded-xl border border-stone-200 bg-white p-4 shadow-xs transition-colors hover:border-brand-500 focus-visible:border-brand-500"
     >
       <p className="text-sm text-muted">{label}</p>
-      <p className={`mt-1 text-3xl font-semibold tabular-nums ${tone === "warn" && value > 0 ? "text-amber-700" : "text-ink"}`}>{value}</p>
+      <p className={`mt-1 text-3xl font-semibold tabular-nums ${tone === "warn" && value > 0 ? "text-amber-700" : "text-ink"}`}>
+        {value}
+      </p>
     </Link>
   );
 }
@@ -30,7 +32,14 @@ export default async function DashboardPage() {
     return (
       <>
         <PageHeader title={`Welcome, ${viewer.name}`} />
-        <EmptyState title="Start selling on Agora" action={<Link href="/apply" className={buttonClasses()}>Apply to sell</Link>}>
+        <EmptyState
+          title="Start selling on Agora"
+          action={
+            <Link href="/apply" className={buttonClasses()}>
+              Apply to sell
+            </Link>
+          }
+        >
           Tell us about your store: its name, what you sell and your return policy. The marketplace team reviews every
           application, usually within two working days.
         </EmptyState>
@@ -120,18 +129,26 @@ export default async function DashboardPage() {
       </section>
 
       <div className="mt-8 grid gap-6 lg:grid-cols-3">
-        <section aria-labelledby="low-stock-heading" className="rounded-xl border border-stone-200 bg-white p-4 shadow-xs lg:col-span-2 sm:p-5">
+        <section
+          aria-labelledby="low-stock-heading"
+          className="rounded-xl border border-stone-200 bg-white p-4 shadow-xs lg:col-span-2 sm:p-5"
+        >
           <h2 id="low-stock-heading" className="font-semibold">
             Running low
           </h2>
           {stats.lowStock.length === 0 ? (
-            <p className="mt-2 text-sm text-muted">No variant is running low. Variants with 5 or fewer units available show up here.</p>
+            <p className="mt-2 text-sm text-muted">
+              No variant is running low. Variants with 5 or fewer units available show up here.
+            </p>
           ) : (
             <ul className="mt-3 divide-y divide-stone-100">
               {stats.lowStock.map((v) => (
                 <li key={`${v.listingId}:${v.sku}`} className="flex items-center justify-between gap-3 py-2.5">
                   <div className="min-w-0">
-                    <Link href={`/listings/${v.listingId}`} className="block truncate text-sm font-medium text-ink hover:underline">
+                    <Link
+                      href={`/listings/${v.listingId}`}
+                      className="block truncate text-sm font-medium text-ink hover:underline"
+                    >
                       {v.title}
                     </Link>
                     <p className="text-xs text-muted">SKU {v.sku}</p>
@@ -154,7 +171,10 @@ export default async function DashboardPage() {
               { href: "/store", label: "Store profile, logo and banner" },
             ].map((l) => (
               <li key={l.href}>
-                <Link href={l.href} className="flex min-h-10 items-center rounded-md px-2 font-medium text-brand-700 hover:bg-brand-50">
+                <Link
+                  href={l.href}
+                  className="flex min-h-10 items-center rounded-md px-2 font-medium text-brand-700 hover:bg-brand-50"
+                >
                   {l.label}
                 </Link>
               </li>

@@ -1,6 +1,7 @@
 import { getViewer } from "@agora/auth";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { Suspense } from "react";
 import { env } from "~/env";
 import { AccountSettings } from "./account-settings";
@@ -19,6 +20,7 @@ export default function AccountPage() {
 }
 
 async function AccountContent() {
+  await connection();
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in?next=/account");
   return (

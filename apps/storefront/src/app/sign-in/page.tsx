@@ -2,6 +2,7 @@ import { getViewer } from "@agora/auth";
 import { AuthForm } from "@agora/ui/auth-form";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { Suspense } from "react";
 import { AuthFormSkeleton, AuthShell } from "~/components/auth-shell";
 import { safeNext } from "~/lib/safe-next";
@@ -23,6 +24,8 @@ export default function SignInPage({ searchParams }: Props) {
 
 async function SignInForm({ searchParams }: Props) {
   const { next } = await searchParams;
+  // The session is per request: nothing below may be prerendered.
+  await connection();
   const target = safeNext(next);
   if (await getViewer()) redirect(target);
   const query = target === "/" ? "" : `?next=${encodeURIComponent(target)}`;

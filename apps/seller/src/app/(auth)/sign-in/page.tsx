@@ -14,7 +14,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <>
       <h1 className="text-xl font-semibold">Sign in to your seller account</h1>
       <p className="mt-1 mb-6 text-sm text-muted">Manage your store, listings and stock.</p>
-      <AuthForm mode="sign-in" action={signInAction} next={next} switchHref={next === "/" ? "/sign-up" : `/sign-up?next=${encodeURIComponent(next)}`} />
+      <AuthForm
+        mode="sign-in"
+        action={signInAction}
+        next={next}
+        switchHref={next === "/" ? "/sign-up" : `/sign-up?next=${encodeURIComponent(next)}`}
+      />
     </>
   );
 }

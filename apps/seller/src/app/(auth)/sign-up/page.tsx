@@ -14,7 +14,12 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
     <>
       <h1 className="text-xl font-semibold">Create your account</h1>
       <p className="mt-1 mb-6 text-sm text-muted">Then tell us about your store and apply to sell on Agora.</p>
-      <AuthForm mode="sign-up" action={signUpAction} next={next === "/" ? "/apply" : next} switchHref={next === "/" ? "/sign-in" : `/sign-in?next=${encodeURIComponent(next)}`} />
+      <AuthForm
+        mode="sign-up"
+        action={signUpAction}
+        next={next === "/" ? "/apply" : next}
+        switchHref={next === "/" ? "/sign-in" : `/sign-in?next=${encodeURIComponent(next)}`}
+      />
     </>
   );
 }

@@ -50,7 +50,12 @@ export function ReviewQueue({ entries }: { entries: ApplicationEntry[] }) {
   );
 }
 
-function ApplicationCard({ seller, storeUrl, listingCount, onReviewed }: ApplicationEntry & { onReviewed: (message: string) => void }) {
+function ApplicationCard({
+  seller,
+  storeUrl,
+  listingCount,
+  onReviewed,
+}: ApplicationEntry & { onReviewed: (message: string) => void }) {
   const trpc = useTRPC();
   const router = useRouter();
   const review = useMutation(trpc.admin.sellers.review.mutationOptions());
@@ -65,7 +70,10 @@ function ApplicationCard({ seller, storeUrl, listingCount, onReviewed }: Applica
   function submit(choice: "approve" | "reject") {
     if (busy) return;
     setDecision(choice);
-    const input = choice === "approve" ? { sellerId: seller.id, decision: "approve" as const } : { sellerId: seller.id, decision: "reject" as const, reason };
+    const input =
+      choice === "approve"
+        ? { sellerId: seller.id, decision: "approve" as const }
+        : { sellerId: seller.id, decision: "reject" as const, reason };
     const parsed = reviewSellerSchema.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
     clear();
@@ -161,7 +169,13 @@ function ApplicationCard({ seller, storeUrl, listingCount, onReviewed }: Applica
           )}
           <div className="flex flex-wrap justify-end gap-2">
             {seller.status !== "rejected" && (
-              <Button type="submit" value="reject" variant={seller.status === "approved" ? "danger" : "secondary"} loading={busy && decision === "reject"} disabled={busy}>
+              <Button
+                type="submit"
+                value="reject"
+                variant={seller.status === "approved" ? "danger" : "secondary"}
+                loading={busy && decision === "reject"}
+                disabled={busy}
+              >
                 Reject
               </Button>
             )}

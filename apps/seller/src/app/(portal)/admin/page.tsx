@@ -29,7 +29,10 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <PageHeader title="Seller applications" description="Review stores that applied to sell. Approved stores can publish listings at once." />
+      <PageHeader
+        title="Seller applications"
+        description="Review stores that applied to sell. Approved stores can publish listings at once."
+      />
       <nav aria-label="Filter by status" className="mb-5 flex gap-1 overflow-x-auto">
         {filters.map((f) => (
           <Link
@@ -52,21 +55,21 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       ) : (
         <ReviewQueue
           entries={sellers.map(({ seller, listingCount }) => ({
-              storeUrl: `${storeBase}${seller.slug}`,
-              listingCount,
-              seller: {
-                id: seller.id,
-                name: seller.name,
-                slug: seller.slug,
-                status: seller.status,
-                statusReason: seller.statusReason,
-                description: seller.description,
-                contactEmail: seller.contactEmail,
-                contactPhone: seller.contactPhone,
-                returnPolicy: seller.returnPolicy,
-                createdAt: seller.createdAt.toISOString(),
-                reviewedAt: seller.reviewedAt?.toISOString() ?? null,
-              },
+            storeUrl: `${storeBase}${seller.slug}`,
+            listingCount,
+            seller: {
+              id: seller.id,
+              name: seller.name,
+              slug: seller.slug,
+              status: seller.status,
+              statusReason: seller.statusReason,
+              description: seller.description,
+              contactEmail: seller.contactEmail,
+              contactPhone: seller.contactPhone,
+              returnPolicy: seller.returnPolicy,
+              createdAt: seller.createdAt.toISOString(),
+              reviewedAt: seller.reviewedAt?.toISOString() ?? null,
+            },
           }))}
         />
       )}

@@ -16,7 +16,14 @@ export function ApplyForm({ storeBaseUrl, defaultEmail }: { storeBaseUrl: string
   const router = useRouter();
   const submit = useMutation(trpc.seller.submitApplication.mutationOptions());
   const { formRef, errors, message, invalid, failed, touch, clear } = useFormFeedback();
-  const [values, setValues] = useState({ name: "", slug: "", description: "", contactEmail: defaultEmail, contactPhone: "", returnPolicy: "" });
+  const [values, setValues] = useState({
+    name: "",
+    slug: "",
+    description: "",
+    contactEmail: defaultEmail,
+    contactPhone: "",
+    returnPolicy: "",
+  });
   const [slugEdited, setSlugEdited] = useState(false);
   const [done, setDone] = useState(false);
 
@@ -48,7 +55,12 @@ export function ApplyForm({ storeBaseUrl, defaultEmail }: { storeBaseUrl: string
   const slugPreview = values.slug.trim().toLowerCase() || "your-store";
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5 rounded-xl border border-stone-200 bg-white p-4 shadow-xs sm:p-6">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-5 rounded-xl border border-stone-200 bg-white p-4 shadow-xs sm:p-6"
+    >
       {message && <Alert tone="error">{message}</Alert>}
       <TextField
         label="Store name"
@@ -78,7 +90,11 @@ export function ApplyForm({ storeBaseUrl, defaultEmail }: { storeBaseUrl: string
           required
         />
         <p className="text-xs break-all text-muted" aria-live="polite">
-          Your store will be at <span className="font-medium text-ink">{storeBaseUrl}{slugPreview}</span>
+          Your store will be at{" "}
+          <span className="font-medium text-ink">
+            {storeBaseUrl}
+            {slugPreview}
+          </span>
         </p>
       </div>
       <TextAreaField

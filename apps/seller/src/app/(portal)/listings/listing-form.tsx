@@ -12,7 +12,6 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { MarkdownField } from "~/components/markdown-field";
 import { useFormFeedback } from "~/components/use-form-feedback";
-import { errorUnder } from "~/lib/form-errors";
 import { formDataFromListing, type CategoryGroup, type ListingFormData, type LocationOption } from "~/lib/listing-form-data";
 import { formatMoneyInput, parseMoneyInput } from "~/lib/money";
 
@@ -63,7 +62,16 @@ function emptyVariant(optionCount: number, template?: VariantRow): VariantRow {
 
 function toState(data: ListingFormData | undefined): FormState {
   if (!data)
-    return { title: "", brand: "", categoryId: "", condition: "new", description: "", attributes: [], optionNames: [], variants: [emptyVariant(0)] };
+    return {
+      title: "",
+      brand: "",
+      categoryId: "",
+      condition: "new",
+      description: "",
+      attributes: [],
+      optionNames: [],
+      variants: [emptyVariant(0)],
+    };
   return {
     title: data.title,
     brand: data.brand ?? "",
@@ -111,7 +119,19 @@ function toInput(state: FormState, locations: LocationOption[]) {
 
 const stripListingPrefix = (path: string) => path.replace(/^listing\./, "");
 
-function MoneyField({ label, value, onChange, error, hint }: { label: string; value: string; onChange: (v: string) => void; error?: string | undefined; hint?: string }) {
+function MoneyField({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string | undefined;
+  hint?: string;
+}) {
   const id = useId();
   return (
     <div className="space-y-1">
@@ -223,8 +243,10 @@ export function ListingForm({
     setState(mutator);
   }
 
-  const setField = <K extends "title" | "brand" | "categoryId" | "description">(field: K) => (value: string) =>
-    change((s) => ({ ...s, [field]: value }), field);
+  const setField =
+    <K extends "title" | "brand" | "categoryId" | "description">(field: K) =>
+    (value: string) =>
+      change((s) => ({ ...s, [field]: value }), field);
 
   const setVariant = (index: number, patch: (v: VariantRow) => VariantRow, path?: string) =>
     change((s) => ({ ...s, variants: s.variants.map((v, i) => (i === index ? patch(v) : v)) }), path);
@@ -289,7 +311,10 @@ export function ListingForm({
           setSaved(live ? "Saved. Shoppers see the changes now." : "Saved.");
           // Fresh ids for new variants and the stock as stored, so the next save edits the same rows.
           try {
-            const fresh = await queryClient.fetchQuery({ ...trpc.seller.listings.get.queryOptions({ id: listingId }), staleTime: 0 });
+            const fresh = await queryClient.fetchQuery({
+              ...trpc.seller.listings.get.queryOptions({ id: listingId }),
+              staleTime: 0,
+            });
             setState(toState(formDataFromListing(fresh)));
           } catch {
             setMessage("Saved, but the form could not reload. Refresh the page before editing again.");
@@ -310,9 +335,23 @@ export function ListingForm({
       {message && <Alert tone="error">{message}</Alert>}
 
       <Section title="Details">
-        <TextField label="Title" value={state.title} onChange={(e) => setField("title")(e.target.value)} error={errors.title} maxLength={150} required />
+        <TextField
+          label="Title"
+          value={state.title}
+          onChange={(e) => setField("title")(e.target.value)}
+          error={errors.title}
+          maxLength={150}
+          required
+        />
         <div className="grid gap-5 sm:grid-cols-2">
-          <TextField label="Brand" value={state.brand} onChange={(e) => setField("brand")(e.target.value)} error={errors.brand} maxLength={60} hint="Optional" />
+          <TextField
+            label="Brand"
+            value={state.brand}
+            onChange={(e) => setField("brand")(e.target.value)}
+            error={errors.brand}
+            maxLength={60}
+            hint="Optional"
+          />
           <SelectField
             label="Condition"
             value={state.condition}
@@ -369,7 +408,10 @@ export function ListingForm({
                   label="Attribute name"
                   value={a.name}
                   onChange={(e) =>
-                    change((s) => ({ ...s, attributes: s.attributes.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)) }), `attributes.${i}.name`)
+                    change(
+                      (s) => ({ ...s, attributes: s.attributes.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)) }),
+                      `attributes.${i}.name`,
+                    )
                   }
                   error={errors[`attributes.${i}.name`]}
                   maxLength={40}
@@ -379,7 +421,10 @@ export function ListingForm({
                   label="Attribute value"
                   value={a.value}
                   onChange={(e) =>
-                    change((s) => ({ ...s, attributes: s.attributes.map((x, j) => (j === i ? { ...x, value: e.target.value } : x)) }), `attributes.${i}.value`)
+                    change(
+                      (s) => ({ ...s, attributes: s.attributes.map((x, j) => (j === i ? { ...x, value: e.target.value } : x)) }),
+                      `attributes.${i}.value`,
+                    )
                   }
                   error={errors[`attributes.${i}.value`]}
                   maxLength={200}
@@ -417,22 +462,41 @@ export function ListingForm({
                   label={`Option ${k + 1} name`}
                   value={name}
                   placeholder={["Size", "Colour", "Material"][k]}
-                  onChange={(e) => change((s) => ({ ...s, optionNames: s.optionNames.map((n, j) => (j === k ? e.target.value : n)) }), `optionNames.${k}`)}
+                  onChange={(e) =>
+                    change(
+                      (s) => ({ ...s, optionNames: s.optionNames.map((n, j) => (j === k ? e.target.value : n)) }),
+                      `optionNames.${k}`,
+                    )
+                  }
                   error={errors[`optionNames.${k}`]}
                   maxLength={30}
                   wrapperClassName="flex-1"
                 />
-                <Button type="button" variant="ghost" className="mt-6 text-red-700 hover:bg-red-50" aria-label={`Remove option ${k + 1}${name ? ` (${name})` : ""}`} onClick={() => removeOption(k)}>
+                <Button
+                  type="button"
+                  variant="ghost"
+                  className="mt-6 text-red-700 hover:bg-red-50"
+                  aria-label={`Remove option ${k + 1}${name ? ` (${name})` : ""}`}
+                  onClick={() => removeOption(k)}
+                >
                   Remove
                 </Button>
               </li>
             ))}
           </ul>
           <GroupError message={optionNamesError} />
-          <Button type="button" variant="secondary" size="sm" onClick={addOption} disabled={state.optionNames.length >= MAX_OPTIONS}>
+          <Button
+            type="button"
+            variant="secondary"
+            size="sm"
+            onClick={addOption}
+            disabled={state.optionNames.length >= MAX_OPTIONS}
+          >
             Add option
           </Button>
-          {state.optionNames.length >= MAX_OPTIONS && <p className="text-xs text-muted">A listing can have up to {MAX_OPTIONS} options.</p>}
+          {state.optionNames.length >= MAX_OPTIONS && (
+            <p className="text-xs text-muted">A listing can have up to {MAX_OPTIONS} options.</p>
+          )}
         </fieldset>
 
         <div className="space-y-3">
@@ -463,7 +527,11 @@ export function ListingForm({
                               label={optionLabel(k)}
                               value={v.options[k] ?? ""}
                               onChange={(e) =>
-                                setVariant(i, (x) => ({ ...x, options: x.options.map((o, j) => (j === k ? e.target.value : o)) }), `variants.${i}.options.${k}`)
+                                setVariant(
+                                  i,
+                                  (x) => ({ ...x, options: x.options.map((o, j) => (j === k ? e.target.value : o)) }),
+                                  `variants.${i}.options.${k}`,
+                                )
                               }
                               error={rowErrors(`options.${k}`)}
                               maxLength={40}
@@ -514,7 +582,11 @@ export function ListingForm({
                                 value={v.stock[l.id] ?? ""}
                                 placeholder="0"
                                 onChange={(e) =>
-                                  setVariant(i, (x) => ({ ...x, stock: { ...x.stock, [l.id]: e.target.value } }), `variants.${i}.stock.${j}.onHand`)
+                                  setVariant(
+                                    i,
+                                    (x) => ({ ...x, stock: { ...x.stock, [l.id]: e.target.value } }),
+                                    `variants.${i}.stock.${j}.onHand`,
+                                  )
                                 }
                                 error={rowErrors(`stock.${j}.onHand`) ?? rowErrors(`stock.${j}`)}
                                 hint={reserved > 0 ? `${reserved} reserved for orders` : undefined}
@@ -549,7 +621,9 @@ export function ListingForm({
             Add variant
           </Button>
           {state.optionNames.length === 0 && state.variants.length > 1 && (
-            <p className="text-xs text-muted">Name an option above (for example Size) so shoppers can tell these variants apart.</p>
+            <p className="text-xs text-muted">
+              Name an option above (for example Size) so shoppers can tell these variants apart.
+            </p>
           )}
         </div>
       </Section>

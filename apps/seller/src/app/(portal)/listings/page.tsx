@@ -53,7 +53,11 @@ export default async function ListingsPage({ searchParams }: { searchParams: Pro
         }
       />
 
-      <form role="search" action="/listings" className="mb-5 flex flex-wrap items-end gap-3 rounded-xl border border-stone-200 bg-white p-3 shadow-xs sm:p-4">
+      <form
+        role="search"
+        action="/listings"
+        className="mb-5 flex flex-wrap items-end gap-3 rounded-xl border border-stone-200 bg-white p-3 shadow-xs sm:p-4"
+      >
         <div className="min-w-0 flex-[1_1_14rem] space-y-1">
           <label htmlFor="listing-search" className="block text-sm font-medium">
             Search listings
@@ -96,11 +100,25 @@ export default async function ListingsPage({ searchParams }: { searchParams: Pro
 
       {result.items.length === 0 ? (
         filtered ? (
-          <EmptyState title="No listings match" action={<Link href="/listings" className={buttonClasses("secondary")}>Show all listings</Link>}>
+          <EmptyState
+            title="No listings match"
+            action={
+              <Link href="/listings" className={buttonClasses("secondary")}>
+                Show all listings
+              </Link>
+            }
+          >
             Try another word or status. SKUs must match exactly.
           </EmptyState>
         ) : (
-          <EmptyState title="No listings yet" action={<Link href="/listings/new" className={buttonClasses()}>Create your first listing</Link>}>
+          <EmptyState
+            title="No listings yet"
+            action={
+              <Link href="/listings/new" className={buttonClasses()}>
+                Create your first listing
+              </Link>
+            }
+          >
             A listing is one product with its variants (sizes, colours), prices, stock and photos.
           </EmptyState>
         )
@@ -132,14 +150,29 @@ export default async function ListingsPage({ searchParams }: { searchParams: Pro
                 const img = item.image ? imageSources(item.image, 320) : null;
                 const stock = stockState(item.available);
                 return (
-                  <tr key={item.id} className="relative grid grid-cols-[4rem_1fr_auto] gap-x-3 gap-y-1 p-3 hover:bg-stone-50 md:table-row md:p-0">
+                  <tr
+                    key={item.id}
+                    className="relative grid grid-cols-[4rem_1fr_auto] gap-x-3 gap-y-1 p-3 hover:bg-stone-50 md:table-row md:p-0"
+                  >
                     <td className="row-span-3 md:table-cell md:w-[45%] md:px-4 md:py-3">
                       <div className="flex items-center gap-3">
                         <div className="size-16 shrink-0 overflow-hidden rounded-lg bg-stone-100 md:size-12">
-                          {img && <img src={img.src} srcSet={img.srcSet} sizes="64px" alt="" className="size-full object-cover" loading="lazy" />}
+                          {img && (
+                            <img
+                              src={img.src}
+                              srcSet={img.srcSet}
+                              sizes="64px"
+                              alt=""
+                              className="size-full object-cover"
+                              loading="lazy"
+                            />
+                          )}
                         </div>
                         <div className="hidden min-w-0 md:block">
-                          <Link href={`/listings/${item.id}`} className="line-clamp-2 font-medium text-ink after:absolute after:inset-0 hover:underline">
+                          <Link
+                            href={`/listings/${item.id}`}
+                            className="line-clamp-2 font-medium text-ink after:absolute after:inset-0 hover:underline"
+                          >
                             {item.title}
                           </Link>
                           <p className="text-xs text-muted">
@@ -149,7 +182,10 @@ export default async function ListingsPage({ searchParams }: { searchParams: Pro
                       </div>
                     </td>
                     <td className="col-span-2 min-w-0 md:hidden">
-                      <Link href={`/listings/${item.id}`} className="line-clamp-2 font-medium text-ink after:absolute after:inset-0">
+                      <Link
+                        href={`/listings/${item.id}`}
+                        className="line-clamp-2 font-medium text-ink after:absolute after:inset-0"
+                      >
                         {item.title}
                       </Link>
                     </td>
@@ -158,18 +194,22 @@ export default async function ListingsPage({ searchParams }: { searchParams: Pro
                     </td>
                     <td className="text-right md:table-cell md:px-4 md:py-3">
                       {item.variantCount > 0 ? (
-                        <Price amountMinor={item.minPriceMinor} currency={item.currency} prefix={item.variantCount > 1 ? "from " : undefined} />
+                        <Price
+                          amountMinor={item.minPriceMinor}
+                          currency={item.currency}
+                          prefix={item.variantCount > 1 ? "from " : undefined}
+                        />
                       ) : (
                         <span className="text-muted">No price</span>
                       )}
                     </td>
-                    <td className="md:table-cell md:px-4 md:py-3">
-                      <span className="inline-flex items-center gap-2">
+                    <td className="col-span-2 md:table-cell md:px-4 md:py-3">
+                      <span className="inline-flex items-center gap-2 whitespace-nowrap">
                         <StockBadge kind={stock.kind} label={stockLabel(stock)} />
                         <span className="text-xs text-muted tabular-nums">{item.available} available</span>
                       </span>
                     </td>
-                    <td className="text-right text-xs text-muted md:table-cell md:px-4 md:py-3 md:text-left md:text-sm">
+                    <td className="hidden text-sm text-muted md:table-cell md:px-4 md:py-3">
                       <time dateTime={new Date(item.updatedAt).toISOString()}>{dateFormat.format(new Date(item.updatedAt))}</time>
                     </td>
                   </tr>

@@ -69,7 +69,14 @@ function LocationForm({
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4">
       {message && <Alert tone="error">{message}</Alert>}
-      <TextField label="Location name" value={values.name} onChange={(e) => set("name")(e.target.value)} error={errors.name} maxLength={80} hint="For example: Main warehouse" />
+      <TextField
+        label="Location name"
+        value={values.name}
+        onChange={(e) => set("name")(e.target.value)}
+        error={errors.name}
+        maxLength={80}
+        hint="For example: Main warehouse"
+      />
       <TextField
         label="Street address"
         value={values.line1}
@@ -79,7 +86,14 @@ function LocationForm({
         maxLength={200}
       />
       <div className="grid gap-4 sm:grid-cols-[1fr_10rem_8rem]">
-        <TextField label="City" value={values.city} onChange={(e) => set("city")(e.target.value)} error={errors.city} autoComplete="address-level2" maxLength={100} />
+        <TextField
+          label="City"
+          value={values.city}
+          onChange={(e) => set("city")(e.target.value)}
+          error={errors.city}
+          autoComplete="address-level2"
+          maxLength={100}
+        />
         <TextField
           label="Postal code"
           value={values.postalCode}
@@ -205,13 +219,24 @@ function LocationCard({ location, onChanged }: { location: LocationRow; onChange
             </Alert>
           )}
           {mode === "confirm-delete" ? (
-            <div role="group" aria-label={`Confirm deleting ${values.name}`} className="mt-4 rounded-lg border border-red-200 bg-red-50 p-3">
+            <div
+              role="group"
+              aria-label={`Confirm deleting ${values.name}`}
+              className="mt-4 rounded-lg border border-red-200 bg-red-50 p-3"
+            >
               <p className="text-sm text-red-900">Delete {values.name}? This cannot be undone.</p>
               <div className="mt-3 flex flex-wrap gap-2">
                 <Button type="button" variant="danger" size="sm" loading={remove.isPending} onClick={confirmDelete}>
                   Delete location
                 </Button>
-                <Button type="button" variant="secondary" size="sm" disabled={remove.isPending} onClick={() => setMode("view")} autoFocus>
+                <Button
+                  type="button"
+                  variant="secondary"
+                  size="sm"
+                  disabled={remove.isPending}
+                  onClick={() => setMode("view")}
+                  autoFocus
+                >
                   Keep it
                 </Button>
               </div>
@@ -230,7 +255,9 @@ function LocationCard({ location, onChanged }: { location: LocationRow; onChange
                   aria-hidden
                   className={`relative inline-block h-5 w-9 rounded-full transition-colors ${pickup ? "bg-brand-600" : "bg-stone-300"}`}
                 >
-                  <span className={`absolute top-0.5 size-4 rounded-full bg-white shadow transition-all ${pickup ? "left-4.5" : "left-0.5"}`} />
+                  <span
+                    className={`absolute top-0.5 size-4 rounded-full bg-white shadow transition-all ${pickup ? "left-4.5" : "left-0.5"}`}
+                  />
                 </span>
                 Pickup here
               </button>
@@ -238,7 +265,13 @@ function LocationCard({ location, onChanged }: { location: LocationRow; onChange
               <Button type="button" variant="secondary" size="sm" onClick={() => setMode("edit")}>
                 Edit
               </Button>
-              <Button type="button" variant="ghost" size="sm" className="text-red-700 hover:bg-red-50" onClick={() => setMode("confirm-delete")}>
+              <Button
+                type="button"
+                variant="ghost"
+                size="sm"
+                className="text-red-700 hover:bg-red-50"
+                onClick={() => setMode("confirm-delete")}
+              >
                 Delete
               </Button>
             </div>
@@ -266,20 +299,29 @@ export function LocationsManager({ locations }: { locations: LocationRow[] }) {
         <h2 id="locations-heading" className="sr-only">
           Your locations
         </h2>
-        <p aria-live="polite" className="mb-3 min-h-5 text-sm text-emerald-700">
+        <p aria-live="polite" className={status ? "mb-3 text-sm text-emerald-700" : "sr-only"}>
           {status}
         </p>
         {locations.length === 0 ? (
-          <EmptyState title="No stock locations yet">Add the place where you keep stock; then you can enter stock per variant on your listings.</EmptyState>
+          <EmptyState title="No stock locations yet">
+            Add the place where you keep stock; then you can enter stock per variant on your listings.
+          </EmptyState>
         ) : (
           <ul className="space-y-3">
             {locations.map((l) => (
-              <LocationCard key={`${l.id}:${l.name}:${l.pickupEnabled}:${l.line1}:${l.city}:${l.postalCode}:${l.country}`} location={l} onChanged={changed} />
+              <LocationCard
+                key={`${l.id}:${l.name}:${l.pickupEnabled}:${l.line1}:${l.city}:${l.postalCode}:${l.country}`}
+                location={l}
+                onChanged={changed}
+              />
             ))}
           </ul>
         )}
       </section>
-      <section aria-labelledby="add-location-heading" className="h-fit rounded-xl border border-stone-200 bg-white p-4 shadow-xs sm:p-5">
+      <section
+        aria-labelledby="add-location-heading"
+        className="h-fit rounded-xl border border-stone-200 bg-white p-4 shadow-xs sm:p-5"
+      >
         <div className="flex items-center justify-between gap-2">
           <h2 id="add-location-heading" className="font-semibold">
             Add a location
@@ -292,7 +334,12 @@ export function LocationsManager({ locations }: { locations: LocationRow[] }) {
         </div>
         {adding && (
           <div className="mt-4">
-            <LocationForm initial={empty} submitLabel="Add location" onDone={changed} onCancel={locations.length ? () => setAdding(false) : undefined} />
+            <LocationForm
+              initial={empty}
+              submitLabel="Add location"
+              onDone={changed}
+              onCancel={locations.length ? () => setAdding(false) : undefined}
+            />
           </div>
         )}
       </section>

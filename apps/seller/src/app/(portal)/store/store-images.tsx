@@ -81,8 +81,10 @@ function ImageSlot({ kind, url, storeName }: { kind: Kind; url: string | null; s
           </p>
         ) : (
           <p id={`${inputId}-hint`} className="text-xs text-muted">
-            {kind === "logo" ? "Square, at least 200×200 px. Cropped to a square." : "Wide, at least 200 px tall. Cropped to 4:1."} JPEG, PNG, WebP,
-            AVIF or GIF up to 8 MB.
+            {kind === "logo"
+              ? "Square, at least 200×200 px. Cropped to a square."
+              : "Wide, at least 200 px tall. Cropped to 4:1."}{" "}
+            JPEG, PNG, WebP, AVIF or GIF up to 8 MB.
           </p>
         )}
       </div>
@@ -98,9 +100,20 @@ function ImageSlot({ kind, url, storeName }: { kind: Kind; url: string | null; s
   );
 }
 
-export function StoreImages({ logoUrl, bannerUrl, storeName }: { logoUrl: string | null; bannerUrl: string | null; storeName: string }) {
+export function StoreImages({
+  logoUrl,
+  bannerUrl,
+  storeName,
+}: {
+  logoUrl: string | null;
+  bannerUrl: string | null;
+  storeName: string;
+}) {
   return (
-    <section aria-labelledby="images-heading" className="h-fit space-y-6 rounded-xl border border-stone-200 bg-white p-4 shadow-xs sm:p-6">
+    <section
+      aria-labelledby="images-heading"
+      className="h-fit space-y-6 rounded-xl border border-stone-200 bg-white p-4 shadow-xs sm:p-6"
+    >
       <h2 id="images-heading" className="text-lg font-semibold">
         Logo and banner
       </h2>

@@ -11,7 +11,14 @@ import { useState, type FormEvent } from "react";
 import { MarkdownField } from "~/components/markdown-field";
 import { useFormFeedback } from "~/components/use-form-feedback";
 
-type Values = { name: string; description: string; contactEmail: string; contactPhone: string; returnPolicy: string; about: string };
+type Values = {
+  name: string;
+  description: string;
+  contactEmail: string;
+  contactPhone: string;
+  returnPolicy: string;
+  about: string;
+};
 
 export function StoreProfileForm({ initial }: { initial: Values }) {
   const trpc = useTRPC();
@@ -54,7 +61,14 @@ export function StoreProfileForm({ initial }: { initial: Values }) {
         Details
       </h2>
       {message && <Alert tone="error">{message}</Alert>}
-      <TextField label="Store name" value={values.name} onChange={(e) => set("name")(e.target.value)} error={errors.name} maxLength={80} required />
+      <TextField
+        label="Store name"
+        value={values.name}
+        onChange={(e) => set("name")(e.target.value)}
+        error={errors.name}
+        maxLength={80}
+        required
+      />
       <TextAreaField
         label="Description"
         value={values.description}
@@ -94,7 +108,14 @@ export function StoreProfileForm({ initial }: { initial: Values }) {
         rows={4}
         required
       />
-      <MarkdownField label="About your store" value={values.about} onValueChange={set("about")} error={errors.about} maxLength={10000} rows={8} />
+      <MarkdownField
+        label="About your store"
+        value={values.about}
+        onValueChange={set("about")}
+        error={errors.about}
+        maxLength={10000}
+        rows={8}
+      />
       <div className="flex flex-wrap items-center justify-end gap-3 border-t border-stone-100 pt-5">
         <p aria-live="polite" className="text-sm text-emerald-700">
           {saved && !save.isPending ? "Store profile saved." : ""}

@@ -107,7 +107,8 @@ function Uploader({ listingId, room, onUploaded }: { listingId: string; room: nu
         </p>
       ) : (
         <p id={`${inputId}-hint`} className="mt-2 text-xs text-muted">
-          JPEG, PNG, WebP, AVIF or GIF; at least 200×200 px and up to 8 MB each. Up to {MAX_IMAGES_PER_LISTING} images per listing.
+          JPEG, PNG, WebP, AVIF or GIF; at least 200×200 px and up to 8 MB each. Up to {MAX_IMAGES_PER_LISTING} images per
+          listing.
         </p>
       )}
       {rows.length > 0 && (
@@ -117,11 +118,22 @@ function Uploader({ listingId, room, onUploaded }: { listingId: string; room: nu
               <div className="flex items-center justify-between gap-3">
                 <span className="min-w-0 truncate">{r.name}</span>
                 <span className={r.state === "failed" ? "shrink-0 text-red-700" : "shrink-0 text-muted"}>
-                  {r.state === "waiting" ? "Waiting" : r.state === "uploading" ? `${Math.round(r.progress * 100)}%` : r.state === "done" ? "Uploaded" : "Failed"}
+                  {r.state === "waiting"
+                    ? "Waiting"
+                    : r.state === "uploading"
+                      ? `${Math.round(r.progress * 100)}%`
+                      : r.state === "done"
+                        ? "Uploaded"
+                        : "Failed"}
                 </span>
               </div>
               {r.state === "uploading" && (
-                <progress className="mt-1 h-1.5 w-full accent-brand-600" max={1} value={r.progress} aria-label={`Uploading ${r.name}`} />
+                <progress
+                  className="mt-1 h-1.5 w-full accent-brand-600"
+                  max={1}
+                  value={r.progress}
+                  aria-label={`Uploading ${r.name}`}
+                />
               )}
               {r.message && <p className="mt-0.5 text-red-700">{r.message}</p>}
             </li>
@@ -191,8 +203,16 @@ function ImageCard({
       <fieldset className="flex flex-1 flex-col">
         <legend className="sr-only">{label}</legend>
         <div className="relative aspect-square bg-stone-100">
-          <img src={image.src} srcSet={image.srcSet} sizes="(min-width: 640px) 220px, 45vw" alt={image.alt} className="size-full object-cover" />
-          {index === 0 && <span className="absolute top-2 left-2 rounded bg-ink/80 px-1.5 py-0.5 text-xs font-medium text-white">Main</span>}
+          <img
+            src={image.src}
+            srcSet={image.srcSet}
+            sizes="(min-width: 640px) 220px, 45vw"
+            alt={image.alt}
+            className="size-full object-cover"
+          />
+          {index === 0 && (
+            <span className="absolute top-2 left-2 rounded bg-ink/80 px-1.5 py-0.5 text-xs font-medium text-white">Main</span>
+          )}
         </div>
         <div className="flex flex-1 flex-col gap-2 p-2.5">
           <form onSubmit={saveAlt} noValidate className="space-y-1">
@@ -231,10 +251,25 @@ function ImageCard({
             <div className="mt-auto space-y-2 rounded-md bg-red-50 p-2">
               <p className="text-xs text-red-900">Delete this image?</p>
               <div className="flex gap-2">
-                <Button type="button" size="sm" variant="danger" loading={remove.isPending} onClick={confirmDelete} className="flex-1">
+                <Button
+                  type="button"
+                  size="sm"
+                  variant="danger"
+                  loading={remove.isPending}
+                  onClick={confirmDelete}
+                  className="flex-1"
+                >
                   Delete
                 </Button>
-                <Button type="button" size="sm" variant="secondary" disabled={remove.isPending} onClick={() => setConfirming(false)} className="flex-1" autoFocus>
+                <Button
+                  type="button"
+                  size="sm"
+                  variant="secondary"
+                  disabled={remove.isPending}
+                  onClick={() => setConfirming(false)}
+                  className="flex-1"
+                  autoFocus
+                >
                   Cancel
                 </Button>
               </div>
@@ -267,7 +302,13 @@ function ImageCard({
               >
                 <span aria-hidden>→</span>
               </Button>
-              <Button type="button" size="sm" variant="ghost" className="ml-auto text-red-700 hover:bg-red-50" onClick={() => setConfirming(true)}>
+              <Button
+                type="button"
+                size="sm"
+                variant="ghost"
+                className="ml-auto text-red-700 hover:bg-red-50"
+                onClick={() => setConfirming(true)}
+              >
                 Delete image
               </Button>
             </div>
@@ -342,7 +383,9 @@ export function ListingImages({ listingId, images }: { listingId: string; images
           {refreshing ? " · updating…" : ""}
         </p>
       </div>
-      <p className="mt-1 text-sm text-muted">The first image is the main one shoppers see in search results. Describe each image in its alt text.</p>
+      <p className="mt-1 text-sm text-muted">
+        The first image is the main one shoppers see in search results. Describe each image in its alt text.
+      </p>
       {error && (
         <Alert tone="error" className="mt-3">
           {error}
@@ -352,7 +395,11 @@ export function ListingImages({ listingId, images }: { listingId: string; images
         {status}
       </p>
       {order.length > 0 ? (
-        <ol ref={listRef} className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4" aria-label="Listing images in order">
+        <ol
+          ref={listRef}
+          className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4"
+          aria-label="Listing images in order"
+        >
           {order.map((image, index) => (
             <ImageCard
               key={image.id}
@@ -366,10 +413,16 @@ export function ListingImages({ listingId, images }: { listingId: string; images
           ))}
         </ol>
       ) : (
-        <p className="mt-4 rounded-lg bg-stone-50 px-4 py-6 text-center text-sm text-muted">No images yet. Listings with photos sell far better.</p>
+        <p className="mt-4 rounded-lg bg-stone-50 px-4 py-6 text-center text-sm text-muted">
+          No images yet. Listings with photos sell far better.
+        </p>
       )}
       <div className="mt-4">
-        <Uploader listingId={listingId} room={MAX_IMAGES_PER_LISTING - order.length} onUploaded={() => refresh("Images uploaded.")} />
+        <Uploader
+          listingId={listingId}
+          room={MAX_IMAGES_PER_LISTING - order.length}
+          onUploaded={() => refresh("Images uploaded.")}
+        />
       </div>
     </section>
   );

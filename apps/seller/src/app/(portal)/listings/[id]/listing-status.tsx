@@ -22,7 +22,15 @@ const explain: Record<Status, string> = {
   archived: "Archived: hidden from shoppers and out of your way. Publish it or move it back to drafts at any time.",
 };
 
-export function ListingStatusPanel({ listingId, status, storeStatus }: { listingId: string; status: Status; storeStatus: string }) {
+export function ListingStatusPanel({
+  listingId,
+  status,
+  storeStatus,
+}: {
+  listingId: string;
+  status: Status;
+  storeStatus: string;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const setStatus = useMutation(trpc.seller.listings.setStatus.mutationOptions());
@@ -72,7 +80,9 @@ export function ListingStatusPanel({ listingId, status, storeStatus }: { listing
         </div>
       </div>
       {status !== "active" && storeStatus === "pending" && !error && (
-        <p className="mt-3 text-sm text-amber-800">Your store is still under review. You can publish once the marketplace team approves it.</p>
+        <p className="mt-3 text-sm text-amber-800">
+          Your store is still under review. You can publish once the marketplace team approves it.
+        </p>
       )}
       {status !== "active" && storeStatus === "rejected" && !error && (
         <p className="mt-3 text-sm text-red-800">Your store application was not approved, so listings cannot be published.</p>

@@ -45,7 +45,8 @@ export default async function EditListingPage({ params, searchParams }: Params) 
   const caller = await api();
   const [categories, locations] = await Promise.all([caller.catalog.categories(), caller.seller.locations.list()]);
   const { listing } = data;
-  const productUrl = listing.status === "active" && store.status === "approved" ? `${storefrontLinks().product}${listing.slug}` : null;
+  const productUrl =
+    listing.status === "active" && store.status === "approved" ? `${storefrontLinks().product}${listing.slug}` : null;
 
   return (
     <div className="mx-auto max-w-4xl space-y-6">
@@ -68,7 +69,11 @@ export default async function EditListingPage({ params, searchParams }: Params) 
         )}
       </div>
 
-      {created === "1" && <Alert tone="success" title="Listing created as a draft">Add images below, then publish it when it is ready.</Alert>}
+      {created === "1" && (
+        <Alert tone="success" title="Listing created as a draft">
+          Add images below, then publish it when it is ready.
+        </Alert>
+      )}
 
       <ListingStatusPanel listingId={listing.id} status={listing.status} storeStatus={store.status} />
 
@@ -82,7 +87,11 @@ export default async function EditListingPage({ params, searchParams }: Params) 
         listingId={listing.id}
         live={listing.status === "active"}
         initial={formDataFromListing(data)}
-        categories={categories.map((c) => ({ id: c.id, name: c.name, children: c.children.map((x) => ({ id: x.id, name: x.name })) }))}
+        categories={categories.map((c) => ({
+          id: c.id,
+          name: c.name,
+          children: c.children.map((x) => ({ id: x.id, name: x.name })),
+        }))}
         locations={locations.map((l) => ({ id: l.id, name: l.name }))}
       />
     </div>

@@ -20,7 +20,11 @@ export default async function NewListingPage() {
       </nav>
       <PageHeader title="New listing" description="It starts as a draft. Add images and publish it when it is ready." />
       <ListingForm
-        categories={categories.map((c) => ({ id: c.id, name: c.name, children: c.children.map((x) => ({ id: x.id, name: x.name })) }))}
+        categories={categories.map((c) => ({
+          id: c.id,
+          name: c.name,
+          children: c.children.map((x) => ({ id: x.id, name: x.name })),
+        }))}
         locations={locations.map((l) => ({ id: l.id, name: l.name }))}
       />
     </div>

@@ -1,0 +1,5 @@
+import { BrowseSkeleton } from "~/components/skeletons";
+
+export default function Loading() {
+  return <BrowseSkeleton />;
+}

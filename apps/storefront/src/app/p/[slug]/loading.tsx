@@ -1,0 +1,5 @@
+import { ProductSkeleton } from "~/components/skeletons";
+
+export default function Loading() {
+  return <ProductSkeleton />;
+}

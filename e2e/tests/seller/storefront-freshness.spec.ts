@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { skuPrefix, uniqueId } from "../../support/data";
+import { storefrontUrl } from "../../support/env";
+import { createListing, createLocation, newApprovedSeller, publishListing } from "../../support/flows";
+
+test("the storefront shows a seller's new title as soon as it is saved", async ({ browser }) => {
+  const seller = await newApprovedSeller(browser);
+  const { page } = seller;
+  await createLocation(page, "Shop floor");
+  const original = `Canvas tote ${uniqueId()}`;
+  await createListing(page, {
+    title: original,
+    category: "Backpacks",
+    variants: [{ sku: skuPrefix(), price: "25.00", stock: { "Shop floor": "8" } }],
+  });
+  await publishListing(page);
+  const productUrl = await page.getByRole("link", { name: "View on storefront" }).getAttribute("href");
+  expect(productUrl).toBeTruthy();
+
+  // The shopper's visit puts the page in the storefront's cache.
+  const shopperContext = await browser.newContext();
+  const shop = await shopperContext.newPage();
+  await shop.goto(productUrl ?? storefrontUrl("/"));
+  await expect(shop.getByRole("heading", { level: 1, name: original })).toBeVisible();
+
+  const renamed = `Waxed canvas tote ${uniqueId()}`;
+  await test.step("the seller renames the listing", async () => {
+    await page.getByLabel("Title", { exact: true }).fill(renamed);
+    await page.getByRole("button", { name: "Save listing" }).click();
+    await expect(page.getByText("Saved. Shoppers see the changes now.")).toBeVisible();
+  });
+
+  await shop.reload();
+  await expect(shop.getByRole("heading", { level: 1, name: renamed })).toBeVisible();
+  await shop.goto(storefrontUrl("/c/backpacks?sort=newest"));
+  await expect(shop.getByRole("link", { name: renamed })).toBeVisible();
+  await expect(shop.getByRole("link", { name: original, exact: true })).toHaveCount(0);
+
+  await shopperContext.close();
+  await seller.context.close();
+});
