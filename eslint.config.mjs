@@ -11,7 +11,7 @@ const frameworkImports = {
 const upward = (names, why) => ({ group: names.flatMap((n) => [n, `${n}/*`]), message: why });
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/.next/**", "**/.turbo/**", ".data/**", "**/drizzle/meta/**", "test-results/**", "playwright-report/**", "**/next-env.d.ts"] },
+  { ignores: ["**/node_modules/**", "**/.next/**", "**/.next-*/**", "**/.turbo/**", ".data/**", "**/drizzle/meta/**", "**/test-results/**", "**/playwright-report/**", "**/next-env.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -22,6 +22,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           pool: "forks",
           maxWorkers: 2,
+          // Runs after the unit project; vitest needs distinct groups when maxWorkers differ.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

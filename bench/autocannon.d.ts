@@ -17,7 +17,6 @@ declare module "autocannon" {
     timeouts: number;
     non2xx: number;
     resets: number;
-    totalBytes: number;
     "2xx": number;
     statusCodeStats: Record<string, { count: number }>;
   }

@@ -14,8 +14,10 @@ const REQUEST_TIMEOUT_S = 10;
 class LatencyRecorder {
   private values = new Float64Array(1 << 16);
   private count = 0;
+  bytes = 0;
 
-  add(ms: number) {
+  add(ms: number, bytes: number) {
+    this.bytes += bytes;
     if (this.count === this.values.length) {
       const bigger = new Float64Array(this.values.length * 2);
       bigger.set(this.values);
@@ -54,8 +56,8 @@ function run(request: LoadRequest, duration: number, recorder?: LatencyRecorder)
       (error, result) => (error ? reject(error) : resolve(result)),
     );
     if (recorder) {
-      instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-        if (statusCode >= 200 && statusCode < 300) recorder.add(responseTime);
+      instance.on("response", (_client, statusCode, resBytes, responseTime) => {
+        if (statusCode >= 200 && statusCode < 300) recorder.add(responseTime, resBytes);
       });
     }
     const stop = () => instance.stop();
@@ -86,7 +88,7 @@ async function main() {
     requests,
     requestsPerSecond: Math.round((requests / result.duration) * 10) / 10,
     latencyMs: recorder.summary(),
-    bytesPerResponse: requests ? Math.round(result.totalBytes / requests) : 0,
+    bytesPerResponse: requests ? Math.round(recorder.bytes / requests) : 0,
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,

@@ -169,8 +169,11 @@ const CLOCK_TICKS = (() => {
   }
 })();
 
-/** CPU seconds used so far by the live processes of a process group (a server and its workers). */
-function groupCpuSeconds(pgid: number): number {
+/**
+ * CPU seconds used so far by the live processes of the given process groups (a server and its
+ * workers) and the given process trees (PostgreSQL's postmaster and its backends).
+ */
+function cpuSeconds(groups: number[], parents: number[] = []): number {
   let ticks = 0;
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -178,13 +181,26 @@ function groupCpuSeconds(pgid: number): number {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
       // Fields after the command name, which is in parentheses and may contain spaces: state is field 3.
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) !== pgid) continue;
+      const pid = Number(entry);
+      const ppid = Number(fields[1]);
+      const pgrp = Number(fields[2]);
+      if (!groups.includes(pgrp) && !parents.includes(ppid) && !parents.includes(pid)) continue;
       ticks += Number(fields[11]) + Number(fields[12]); // utime + stime
     } catch {
       // The process ended while we looked.
     }
   }
   return ticks / CLOCK_TICKS;
+}
+
+/** Microseconds during which some runnable task waited for a CPU, machine-wide (Linux PSI); null when unavailable. */
+function cpuPressureMicros(): number | null {
+  try {
+    const some = /^some .*total=(\d+)/m.exec(readFileSync("/proc/pressure/cpu", "utf8"));
+    return some ? Number(some[1]) : null;
+  } catch {
+    return null;
+  }
 }
 
 interface Fetched {
@@ -478,15 +494,17 @@ async function buildStorefront(env: NodeJS.ProcessEnv, skip: boolean): Promise<B
     log(`built in ${buildSeconds} s`);
   }
 
-  const buildLog = existsSync(logFile) ? readFileSync(logFile, "utf8") : "";
-  const routes = buildLog
-    .split("\n")
-    .filter((line) => /[○●ƒ◐]\s+(\/about\b|\/c\/\[|\/p\/\[)/.test(line))
-    .map((line) => line.trim());
-  const legend = buildLog
-    .split("\n")
-    .filter((line) => /^\s*[○●ƒ◐]\s+\(/.test(line))
-    .map((line) => line.trim());
+  // Next's route table: keep the lines of the pages under test, with the sub-entries of a dynamic route
+  // (which of its paths were prerendered), and the legend of the symbols.
+  const lines = (existsSync(logFile) ? readFileSync(logFile, "utf8") : "").split("\n").map((l) => l.trimEnd());
+  const routes: string[] = [];
+  let inBlock = false;
+  for (const line of lines) {
+    const top = /^[┌├└]\s+(?:[○●ƒ◐]\s+)?(\S+)/.exec(line);
+    if (top) inBlock = /^\/(about$|c\/\[|p\/\[)/.test(top[1] ?? "");
+    else if (!line.startsWith("│")) inBlock = false;
+    if (inBlock || /^[○●ƒ◐]\s+\(/.test(line)) routes.push(line);
+  }
   let staticPagePrerendered = false;
   try {
     const manifest = JSON.parse(await readFile(path.join(buildDir, ".next/prerender-manifest.json"), "utf8")) as {
@@ -496,7 +514,7 @@ async function buildStorefront(env: NodeJS.ProcessEnv, skip: boolean): Promise<B
   } catch {
     // No manifest: reported as not prerendered.
   }
-  return { seconds: buildSeconds, routes: [...routes, ...legend], staticPagePrerendered };
+  return { seconds: buildSeconds, routes, staticPagePrerendered };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -536,10 +554,14 @@ interface TargetReport {
   url: string;
   /** The median run (by req/s) of this target over all rounds. */
   load: LoadResult;
-  /** CPU the server's processes used during that run (warm-up included), as a share of its one core. */
+  /** CPU the server side used during that run (warm-up included), as a share of its one core: Next and PostgreSQL, or the bare server. */
   serverCpu: number;
+  /** Server-side CPU milliseconds per response in that run (warm-up included): the cost of one request. */
+  serverCpuMsPerRequest: number | null;
   /** 1-minute load average of the machine when that run started: far above 2 means other work competed. */
   loadAverage: number;
+  /** Share of that run during which some task waited for a CPU (Linux PSI "some"); null when unavailable. */
+  cpuPressure: number | null;
   /** req/s of every round, in order. */
   roundsRequestsPerSecond: number[];
   /** Database transactions per request during warm-up + measurement of the first round (Next targets only). */
@@ -553,6 +575,24 @@ interface PageCapture {
   secondRequestMs: number;
   cacheHeaders: Record<string, string>;
   sameBytesTwice: boolean;
+  /**
+   * Bytes of HTML that arrive as streamed Suspense content (`<div hidden id="S:…">` moved in by
+   * `$RC`) rather than in the page's shell. In a partially prerendered route this is the part that
+   * is rendered on every request.
+   */
+  streamedBytes: number;
+}
+
+function streamedBytes(html: string): number {
+  let total = 0;
+  for (let at = html.indexOf('<div hidden id="S:'); at >= 0; at = html.indexOf('<div hidden id="S:', at + 1)) {
+    // React moves the segment into place with `$RC("B:n","S:n")`, in the script that follows it.
+    const call = html.indexOf('$RC("', at);
+    const end = call < 0 ? -1 : html.lastIndexOf("<script", call);
+    if (end <= at) break;
+    total += Buffer.byteLength(html.slice(at, end));
+  }
+  return total;
 }
 
 async function capturePage(
@@ -585,6 +625,7 @@ async function capturePage(
       secondRequestMs: second.ms,
       cacheHeaders,
       sameBytesTwice: first.body.equals(second.body),
+      streamedBytes: streamedBytes(html),
     },
   };
 }
@@ -639,6 +680,7 @@ function tableRows(targets: TargetReport[]): string[][] {
     "req/s ÷ static",
     "p95 ÷ static",
     "DB xact/req",
+    "CPU ms/req",
     "server CPU",
     "autocannon CPU",
   ];
@@ -655,6 +697,9 @@ function tableRows(targets: TargetReport[]): string[][] {
       fmtRatio(r.rpsVsStatic),
       fmtRatio(r.p95VsStatic),
       t.dbTransactionsPerRequest === null ? "—" : fmt(t.dbTransactionsPerRequest, 3),
+      fmt(t.serverCpuMsPerRequest),
+      pct(t.serverCpu),
+      pct(t.load.loadGeneratorCpu),
     ];
   });
   return [header, ...rows];
@@ -678,25 +723,74 @@ function markdownTable(rows: string[][]): string {
 }
 
 /** Plain-language reading of each catalog page's numbers: served from a cache, or rendered per request. */
-function verdicts(targets: TargetReport[]): string[] {
+function verdicts(targets: TargetReport[], pages: Partial<Record<TargetId, PageCapture>>): string[] {
   const byId = new Map(targets.map((t) => [t.id, t]));
+  const stat = byId.get("static");
   const out: string[] = [];
+  const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
   for (const id of ["category", "product"] as const) {
     const t = byId.get(id);
     if (!t) continue;
+    if (t.load.requests === 0) {
+      out.push(
+        `${t.label}: no successful response during the measured run (each request took longer than the run, or failed); see bench/results/logs/.`,
+      );
+      continue;
+    }
     const r = ratiosFor(t, byId);
     const xact = t.dbTransactionsPerRequest ?? 0;
     const share = r.rpsVsStatic === null ? "" : `${Math.round(r.rpsVsStatic * 100)}% of the static page's req/s`;
+    const page = pages[id];
+    const streamed =
+      page && page.streamedBytes > 0
+        ? ` ${kb(page.streamedBytes)} of its ${kb(page.bytes)} of HTML are streamed into the prerendered shell through a Suspense boundary, i.e. rendered on every request.`
+        : "";
+    const cost =
+      stat?.serverCpuMsPerRequest && t.serverCpuMsPerRequest
+        ? ` Each request costs the server ${fmt(t.serverCpuMsPerRequest)} ms of CPU, the static page ${fmt(stat.serverCpuMsPerRequest)} ms.`
+        : "";
     if (xact >= 0.5) {
       out.push(
-        `${t.label}: NOT served from a cache. Every request renders again and runs ~${xact.toFixed(1)} database transactions; it reaches ${share}.`,
+        `${t.label}: NOT served from a cache: every request renders again and runs ~${xact.toFixed(1)} database transactions; ${share}.${cost}${streamed}`,
       );
-    } else if (r.rpsVsStatic !== null && r.rpsVsStatic < 0.5) {
+    } else if (streamed || (r.rpsVsStatic !== null && r.rpsVsStatic < 0.5)) {
       out.push(
-        `${t.label}: the database is not hit per request (${xact.toFixed(3)} xact/req), yet it reaches only ${share}: the cached render itself is expensive (rendering per request from cached data?).`,
+        `${t.label}: its data comes from the cache (${xact.toFixed(3)} DB transactions per request), but the page is rendered per request: ${share}.${cost}${streamed}`,
       );
     } else {
-      out.push(`${t.label}: served from the cache (${xact.toFixed(3)} DB xact/req), ${share}.`);
+      out.push(`${t.label}: served from the cache (${xact.toFixed(3)} DB transactions per request), ${share}.${cost}`);
+    }
+  }
+  return out;
+}
+
+/** Signs that the numbers say more about the machine than about the pages. */
+function noiseWarnings(targets: TargetReport[]): string[] {
+  const out: string[] = [];
+  const busiest = Math.max(...targets.map((t) => t.loadAverage));
+  const pressures = targets.map((t) => t.cpuPressure).filter((p): p is number => p !== null);
+  const worstPressure = pressures.length ? Math.max(...pressures) : null;
+  // The benchmark itself keeps about two processes busy (server and load generator), one per core.
+  if (busiest > os.availableParallelism() + 1 || (worstPressure !== null && worstPressure > 0.3)) {
+    out.push(
+      `the machine was busy (1-minute load average up to ${busiest} on ${os.availableParallelism()} cores` +
+        (worstPressure !== null ? `; tasks waited for a CPU during up to ${pct(worstPressure)} of a run` : "") +
+        "): other processes took CPU from the pinned server and load generator, so absolute numbers and even ratios are noisy. Rerun when the machine is quiet, or with --rounds 3.",
+    );
+  }
+  for (const t of targets) {
+    if (t.load.loadGeneratorCpu >= 0.95) {
+      out.push(
+        `${t.label}: autocannon used ${pct(t.load.loadGeneratorCpu)} of its core, so it, not the server, may be the limit for this target.`,
+      );
+    } else if (t.serverCpu < 0.85) {
+      out.push(
+        `${t.label}: the server side used only ${pct(t.serverCpu)} of core ${SERVER_CORE} and the load generator was not saturated: it was waiting, most likely for a CPU that other processes held.`,
+      );
+    }
+    const spread = t.roundsRequestsPerSecond;
+    if (spread.length > 1 && Math.max(...spread) > 1.25 * Math.min(...spread)) {
+      out.push(`${t.label}: req/s varied between rounds (${spread.map(fmtRps).join(", ")}).`);
     }
   }
   return out;
@@ -831,41 +925,50 @@ async function main() {
   // the same share of whatever else the machine is doing.
   const nextGroup = next.child.pid ?? 0;
   const bareGroup = bare.child.pid ?? 0;
-  const plan: { id: TargetId; label: string; url: string; group: number; usesNext: boolean }[] = [
+  const serverProcesses = (usesNext: boolean) => () => (usesNext ? cpuSeconds([nextGroup], [pgPid]) : cpuSeconds([bareGroup]));
+  const plan: { id: TargetId; label: string; url: string; cpu: () => number; usesNext: boolean }[] = [
     {
       id: "bare-category",
       label: "bare node (category bytes)",
       url: `http://127.0.0.1:${PORTS.bareCategory}/`,
-      group: bareGroup,
+      cpu: serverProcesses(false),
       usesNext: false,
     },
     {
       id: "bare-product",
       label: "bare node (product bytes)",
       url: `http://127.0.0.1:${PORTS.bareProduct}/`,
-      group: bareGroup,
+      cpu: serverProcesses(false),
       usesNext: false,
     },
-    { id: "static", label: `static page ${STATIC_PATH}`, url: `${base}${STATIC_PATH}`, group: nextGroup, usesNext: true },
+    {
+      id: "static",
+      label: `static page ${STATIC_PATH}`,
+      url: `${base}${STATIC_PATH}`,
+      cpu: serverProcesses(true),
+      usesNext: true,
+    },
     {
       id: "category",
       label: "category page",
       url: `${base}${categoryPath(targets.category.slug)}`,
-      group: nextGroup,
+      cpu: serverProcesses(true),
       usesNext: true,
     },
     {
       id: "product",
       label: "product page",
       url: `${base}${productPath(targets.product.slug)}`,
-      group: nextGroup,
+      cpu: serverProcesses(true),
       usesNext: true,
     },
   ];
   interface Run {
     load: LoadResult;
     serverCpu: number;
+    serverCpuMsPerRequest: number | null;
     loadAverage: number;
+    cpuPressure: number | null;
   }
   const runs = new Map<TargetId, Run[]>(plan.map((p) => [p.id, []]));
   const dbPerRequest = new Map<TargetId, number | null>();
@@ -879,15 +982,24 @@ async function main() {
       const countDb = item.usesNext && round === 1;
       const xactBefore = countDb ? await databaseTransactions(db) : 0;
       const loadAverage = Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
-      const cpuBefore = groupCpuSeconds(item.group);
+      const cpuBefore = item.cpu();
+      const pressureBefore = cpuPressureMicros();
       const wallBefore = performance.now();
       const load = await runLoad(
         { url: item.url, connections: options.connections, duration: options.duration, warmup: options.warmup },
         `${item.id}-${round}`,
       );
-      const serverCpu =
-        Math.round(((groupCpuSeconds(item.group) - cpuBefore) / ((performance.now() - wallBefore) / 1000)) * 100) / 100;
-      runs.get(item.id)?.push({ load, serverCpu, loadAverage });
+      const cpuUsed = item.cpu() - cpuBefore;
+      const wallSeconds = (performance.now() - wallBefore) / 1000;
+      const serverCpu = Math.round((cpuUsed / wallSeconds) * 100) / 100;
+      const pressureAfter = cpuPressureMicros();
+      const cpuPressure =
+        pressureBefore === null || pressureAfter === null
+          ? null
+          : Math.round(Math.min(1, (pressureAfter - pressureBefore) / 1e6 / wallSeconds) * 100) / 100;
+      const responses = load.requests + load.non2xx + load.warmupRequests;
+      const serverCpuMsPerRequest = responses ? Math.round(((cpuUsed * 1000) / responses) * 100) / 100 : null;
+      runs.get(item.id)?.push({ load, serverCpu, serverCpuMsPerRequest, loadAverage, cpuPressure });
       if (countDb) {
         await sleep(STATS_SETTLE_MS);
         // Our own two statistics queries are transactions too.
@@ -895,6 +1007,7 @@ async function main() {
         const served = load.requests + load.non2xx + load.warmupRequests;
         dbPerRequest.set(item.id, served ? Math.round((delta / served) * 1000) / 1000 : null);
       }
+      if (load.requests === 0) log("  warning: no successful response during the measured run");
       if (load.non2xx || load.errors || load.timeouts) {
         log(
           `  warning: ${load.non2xx} non-2xx, ${load.errors} errors, ${load.timeouts} timeouts (status codes ${JSON.stringify(load.statusCodes)})`,
@@ -902,7 +1015,8 @@ async function main() {
       }
       log(
         `  ${fmtRps(load.requestsPerSecond)} req/s, p50 ${fmt(load.latencyMs.p50)} ms, p95 ${fmt(load.latencyMs.p95)} ms, p99 ${fmt(load.latencyMs.p99)} ms` +
-          ` (server CPU ${pct(serverCpu)}, load generator CPU ${pct(load.loadGeneratorCpu)}, load average ${loadAverage})`,
+          ` (server CPU ${pct(serverCpu)}, load generator CPU ${pct(load.loadGeneratorCpu)}, load average ${loadAverage}` +
+          (cpuPressure === null ? ")" : `, CPU pressure ${pct(cpuPressure)})`),
       );
     }
   }
@@ -917,7 +1031,9 @@ async function main() {
       url: item.url,
       load: median.load,
       serverCpu: median.serverCpu,
+      serverCpuMsPerRequest: median.serverCpuMsPerRequest,
       loadAverage: median.loadAverage,
+      cpuPressure: median.cpuPressure,
       roundsRequestsPerSecond: all.map((r) => r.load.requestsPerSecond),
       dbTransactionsPerRequest: dbPerRequest.get(item.id) ?? null,
     };
@@ -925,9 +1041,14 @@ async function main() {
 
   // 6. Report.
   const rows = tableRows(reports);
-  const readings = verdicts(reports);
+  const readings = verdicts(reports, {
+    category: pages.category.capture,
+    product: pages.product.capture,
+    static: pages.static.capture,
+  });
+  const cautions = noiseWarnings(reports);
   console.log(`\n${textTable(rows)}\n`);
-  for (const v of readings) console.log(`  ${v}`);
+  for (const v of [...readings, ...cautions]) console.log(`  ${v}`);
   console.log("");
 
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
@@ -945,6 +1066,7 @@ async function main() {
       connections: options.connections,
       durationSeconds: options.duration,
       warmupSeconds: options.warmup,
+      rounds: options.rounds,
       pinning: {
         server: `taskset -c ${SERVER_CORE} (next start, PostgreSQL, bare node server)`,
         loadGenerator: `taskset -c ${LOAD_CORE} (autocannon child process)`,
@@ -958,12 +1080,15 @@ async function main() {
     pages: Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, v.capture])),
     results: reports.map((r) => ({ ...r, ratios: ratiosFor(r, new Map(reports.map((t) => [t.id, t]))) })),
     verdicts: readings,
+    warnings: cautions,
   };
   const markdown = [
     `# Storefront benchmark — ${when.toISOString().slice(0, 16).replace("T", " ")} UTC`,
     "",
     `${cpu}, ${os.availableParallelism()} cores, Node ${process.version}, Next ${nextVersion()}. ` +
-      `autocannon, ${options.connections} connections, ${options.warmup} s warm-up then ${options.duration} s per target, no compression. ` +
+      `autocannon, ${options.connections} connections, ${options.warmup} s warm-up then ${options.duration} s per target` +
+      (options.rounds > 1 ? ` in ${options.rounds} interleaved rounds (median run kept)` : "") +
+      ", no compression. " +
       `Server side (next start, PostgreSQL, bare node server) pinned with \`taskset -c ${SERVER_CORE}\`; autocannon runs in a child process pinned with \`taskset -c ${LOAD_CORE}\` ` +
       `(affinity seen: next ${affinity.nextStart}, postgres ${affinity.postgres}, bare ${affinity.bareServer}).`,
     "",
@@ -972,15 +1097,18 @@ async function main() {
     "",
     markdownTable(rows),
     "",
-    "Ratios are measured in this run: `req/s ÷ bare` is the page's throughput as a fraction of a bare Node server sending the same bytes; `p95 ÷ …` is how many times slower its 95th-percentile latency is. `DB xact/req` counts database transactions per request during the load (0 = served from a cache).",
+    "Ratios are measured in this run: `req/s ÷ bare` is the page's throughput as a fraction of a bare Node server sending the same bytes; `p95 ÷ …` is how many times slower its 95th-percentile latency is. " +
+      "`DB xact/req` counts database transactions per request during the load (0 = served from a cache). " +
+      "`server CPU` is the share of core 0 the server's processes used during the run (below ~90% with a saturated load generator, other work competed for the core); `autocannon CPU` is the load generator's share of core 1 (near 100%, the load generator is the limit).",
     "",
     ...readings.map((v) => `- ${v}`),
+    ...cautions.map((v) => `- **Caution:** ${v}`),
     "",
-    "| page | bytes | first request (fills the cache) | second request | cache headers |",
-    "| --- | ---: | ---: | ---: | --- |",
+    "| page | bytes | streamed in Suspense boundaries | first request (fills the cache) | second request | cache headers |",
+    "| --- | ---: | ---: | ---: | ---: | --- |",
     ...Object.entries(pages).map(
       ([name, p]) =>
-        `| ${name} \`${p.capture.path}\` | ${p.capture.bytes.toLocaleString("en-US")} | ${p.capture.firstRequestMs} ms | ${p.capture.secondRequestMs} ms | ${
+        `| ${name} \`${p.capture.path}\` | ${p.capture.bytes.toLocaleString("en-US")} | ${p.capture.streamedBytes.toLocaleString("en-US")} | ${p.capture.firstRequestMs} ms | ${p.capture.secondRequestMs} ms | ${
           Object.entries(p.capture.cacheHeaders)
             .map(([k, v]) => `${k}: ${v}`)
             .join("; ") || "—"

@@ -2,7 +2,7 @@
  * Steps shared by the journeys, each done through the UI as a person would: sign up, apply to sell,
  * approve a store as the operator, add a stock location, create and publish a listing.
  */
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, newPerson, newStore, type Person, type StoreDraft } from "./data";
 import { sellerUrl } from "./env";
 
@@ -36,7 +36,8 @@ export async function signUpAndApply(page: Page, person: Person, store: StoreDra
     await page.getByLabel("Return policy").fill("Return any unused item within 30 days; we pay the return shipping.");
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(sellerUrl("/"));
-    await expect(page.getByRole("heading", { name: "Your application is under review" })).toBeVisible();
+    await expect(page.getByText("Your application is under review")).toBeVisible();
+    await expect(page.getByRole("banner").getByText("Under review", { exact: true })).toBeVisible();
   });
 }
 
@@ -171,4 +172,12 @@ export async function publishListing(page: Page) {
     await expect(page.getByText("Published: the listing is on the storefront.")).toBeVisible();
     await expect(page.getByText("Active", { exact: true }).first()).toBeVisible();
   });
+}
+
+/** The image was fetched and decoded (a broken link or a wrong media URL fails this). */
+export async function expectImageLoaded(image: Locator) {
+  await image.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => image.evaluate((el) => el instanceof HTMLImageElement && el.complete && el.naturalWidth > 0), { message: "image loaded" })
+    .toBe(true);
 }

@@ -49,7 +49,14 @@ export async function failureOf(call: Promise<unknown>): Promise<ApiFailure> {
   }
   if (error === undefined) throw new Error("expected the call to fail, but it succeeded");
   if (!(error instanceof TRPCError)) throw error;
-  const shape = getTRPCErrorShape({ config: appRouter._def._config, error, type: "unknown", path: undefined, input: undefined, ctx: undefined });
+  const shape = getTRPCErrorShape({
+    config: appRouter._def._config,
+    error,
+    type: "unknown",
+    path: undefined,
+    input: undefined,
+    ctx: undefined,
+  });
   return {
     code: error.code,
     message: shape.message,

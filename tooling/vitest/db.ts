@@ -1,5 +1,6 @@
 import { afterAll, inject } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@agora/db/testing";
+import "./provided-context";
 
 /** A fresh database for this test file, dropped when the file is done. */
 export async function useTestDatabase(): Promise<TestDatabase> {

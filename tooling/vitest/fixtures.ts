@@ -40,7 +40,8 @@ export async function createUser(db: Db, options: { name?: string; email?: strin
   const suffix = uniqueSuffix();
   const name = options.name ?? `Person ${suffix}`;
   const email = options.email ?? `person-${suffix}@agora.test`;
-  if (options.password !== undefined && options.password !== TEST_PASSWORD) return registerUser(db, { name, email, password: options.password });
+  if (options.password !== undefined && options.password !== TEST_PASSWORD)
+    return registerUser(db, { name, email, password: options.password });
   testPasswordHash ??= hashPassword(TEST_PASSWORD);
   const passwordHash = await testPasswordHash;
   return db.transaction(async (tx) => {
@@ -98,7 +99,9 @@ export async function createSellerAccount(
     seller = await reviewSeller(
       db,
       reviewerId,
-      status === "approved" ? { sellerId: seller.id, decision: "approve" } : { sellerId: seller.id, decision: "reject", reason: "Not a fit for the marketplace" },
+      status === "approved"
+        ? { sellerId: seller.id, decision: "approve" }
+        : { sellerId: seller.id, decision: "reject", reason: "Not a fit for the marketplace" },
     );
   }
   return { viewer: await signIn(db, user.id), seller };
@@ -109,17 +112,34 @@ export async function createCategory(db: Db, options: { name?: string; parentId?
   const name = options.name ?? `Category ${suffix}`;
   const [category] = await db
     .insert(schema.categories)
-    .values({ name, slug: `${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${suffix}`, parentId: options.parentId ?? null, position: options.position ?? 0 })
+    .values({
+      name,
+      slug: `${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${suffix}`,
+      parentId: options.parentId ?? null,
+      position: options.position ?? 0,
+    })
     .returning();
   if (!category) throw new Error("category insert returned nothing");
   return category;
 }
 
 export function locationInput(overrides: Partial<StockLocationInput> = {}): StockLocationInput {
-  return { name: `Warehouse ${uniqueSuffix()}`, line1: "1 Dock Road", city: "Portland", postalCode: "97201", country: "US", pickupEnabled: false, ...overrides };
+  return {
+    name: `Warehouse ${uniqueSuffix()}`,
+    line1: "1 Dock Road",
+    city: "Portland",
+    postalCode: "97201",
+    country: "US",
+    pickupEnabled: false,
+    ...overrides,
+  };
 }
 
-export async function createStockLocation(db: Db, sellerId: string, overrides: Partial<StockLocationInput> = {}): Promise<StockLocation> {
+export async function createStockLocation(
+  db: Db,
+  sellerId: string,
+  overrides: Partial<StockLocationInput> = {},
+): Promise<StockLocation> {
   return createLocation(db, sellerId, locationInput(overrides));
 }
 

@@ -1,11 +1,6 @@
 import type { TestProject } from "vitest/node";
 import { startTestServer } from "@agora/db/testing";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    pgAdminUrl: string;
-  }
-}
+import "./provided-context";
 
 /** One PostgreSQL server for the whole integration run. */
 export default async function setup(project: TestProject) {

@@ -22,9 +22,16 @@ test("a new shopper signs up, signs out and signs in again", async ({ page }) =>
   await signUp(page, storefrontUrl, shopper);
   await page.goto(storefrontUrl("/account"));
   await expect(page).toHaveURL(storefrontUrl("/account"));
-  await expect(page.getByText(shopper.email).first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  await expect(page.getByRole("button", { name: `Account menu for ${shopper.name}` })).toBeVisible();
 
-  await page.context().clearCookies();
+  await page.getByRole("button", { name: `Account menu for ${shopper.name}` }).click();
+  await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("button", { name: `Account menu for ${shopper.name}` })).toHaveCount(0);
+  await page.goto(storefrontUrl("/account"));
+  await expect(page).toHaveURL(/\/sign-in/);
+
   await signIn(page, storefrontUrl, shopper, "/account");
   await expect(page).toHaveURL(storefrontUrl("/account"));
+  await expect(page.getByRole("button", { name: `Account menu for ${shopper.name}` })).toBeVisible();
 });

@@ -30,7 +30,8 @@ test("the operator must give a reason to reject an application, and the seller s
   await context.close();
 
   await sellerPage.reload();
-  await expect(sellerPage.getByRole("heading", { name: "Your application was not approved" })).toBeVisible();
+  await expect(sellerPage.getByText("Your application was not approved")).toBeVisible();
+  await expect(sellerPage.getByRole("banner").getByText("Not approved", { exact: true })).toBeVisible();
   await expect(sellerPage.getByText(why)).toBeVisible();
   await sellerContext.close();
 });

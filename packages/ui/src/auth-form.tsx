@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { Alert } from "./alert";
 import { Button } from "./button";
 import { TextField } from "./field";
@@ -14,6 +14,9 @@ type Action = (previous: AuthFormResult | null, formData: FormData) => Promise<A
 export function AuthForm({ mode, action, next = "/", switchHref }: { mode: "sign-in" | "sign-up"; action: Action; next?: string; switchHref: string }) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, null);
+  // Controlled so a failed attempt keeps what was typed (React resets uncontrolled fields after an action).
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState("");
   useEffect(() => {
     if (state?.ok) {
       router.replace(next);
@@ -25,8 +28,19 @@ export function AuthForm({ mode, action, next = "/", switchHref }: { mode: "sign
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
-      {signUp && <TextField name="name" label="Your name" autoComplete="name" required error={errors.name} />}
-      <TextField name="email" type="email" label="E-mail" autoComplete="email" required error={errors.email} />
+      {signUp && (
+        <TextField name="name" label="Your name" autoComplete="name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} />
+      )}
+      <TextField
+        name="email"
+        type="email"
+        label="E-mail"
+        autoComplete="email"
+        required
+        value={email}
+        onChange={(e) => setEmail(e.currentTarget.value)}
+        error={errors.email}
+      />
       <TextField
         name="password"
         type="password"

@@ -33,7 +33,9 @@ describe("signUpSchema", () => {
 
   it("refuses an invalid e-mail and markup in names", () => {
     expect(signUpSchema.safeParse({ name: "Ada", email: "not-an-email", password: "correct horse 9" }).success).toBe(false);
-    expect(signUpSchema.safeParse({ name: "<b>Ada</b>", email: "a@example.com", password: "correct horse 9" }).success).toBe(false);
+    expect(signUpSchema.safeParse({ name: "<b>Ada</b>", email: "a@example.com", password: "correct horse 9" }).success).toBe(
+      false,
+    );
   });
 });
 

@@ -35,7 +35,9 @@ describe("listingInputSchema", () => {
   });
 
   it("refuses a negative price", () => {
-    expect(fieldErrors(listing({ variants: [variant({ priceMinor: -1 })] }))).toEqual({ "variants.0.priceMinor": "A price cannot be negative" });
+    expect(fieldErrors(listing({ variants: [variant({ priceMinor: -1 })] }))).toEqual({
+      "variants.0.priceMinor": "A price cannot be negative",
+    });
   });
 
   it("refuses a fractional price (money is whole minor units)", () => {
@@ -48,7 +50,10 @@ describe("listingInputSchema", () => {
   });
 
   it("refuses angle brackets in titles", () => {
-    expect(fieldErrors(listing({ title: "Tote <b>sale</b>" }))).toHaveProperty("title", "Angle brackets are not allowed in titles");
+    expect(fieldErrors(listing({ title: "Tote <b>sale</b>" }))).toHaveProperty(
+      "title",
+      "Angle brackets are not allowed in titles",
+    );
   });
 
   it("refuses the same SKU twice in one form, case-insensitively, on the later variant", () => {
@@ -65,21 +70,28 @@ describe("listingInputSchema", () => {
     expect(fieldErrors(listing({ variants: [variant({ priceMinor: 2000, compareAtMinor: 2000 })] }))).toEqual({
       "variants.0.compareAtMinor": "The compare-at price must be higher than the price",
     });
-    expect(fieldErrors(listing({ variants: [variant({ priceMinor: 2000, compareAtMinor: 1500 })] }))).toHaveProperty("variants.0.compareAtMinor");
+    expect(fieldErrors(listing({ variants: [variant({ priceMinor: 2000, compareAtMinor: 1500 })] }))).toHaveProperty(
+      "variants.0.compareAtMinor",
+    );
     expect(fieldErrors(listing({ variants: [variant({ priceMinor: 2000, compareAtMinor: 2001 })] }))).toEqual({});
   });
 
   it("refuses variants whose option values do not match the option names", () => {
-    expect(
-      fieldErrors(listing({ optionNames: ["Size", "Colour"], variants: [variant({ options: ["M"] })] })),
-    ).toEqual({ "variants.0.options": "Give a value for every option" });
-    expect(fieldErrors(listing({ optionNames: [], variants: [variant({ options: ["M"] })] }))).toHaveProperty("variants.0.options");
+    expect(fieldErrors(listing({ optionNames: ["Size", "Colour"], variants: [variant({ options: ["M"] })] }))).toEqual({
+      "variants.0.options": "Give a value for every option",
+    });
+    expect(fieldErrors(listing({ optionNames: [], variants: [variant({ options: ["M"] })] }))).toHaveProperty(
+      "variants.0.options",
+    );
   });
 
   it("refuses two variants with the same option values", () => {
     expect(
       fieldErrors(
-        listing({ optionNames: ["Size"], variants: [variant({ sku: "A", options: ["M"] }), variant({ sku: "B", options: ["m"] })] }),
+        listing({
+          optionNames: ["Size"],
+          variants: [variant({ sku: "A", options: ["M"] }), variant({ sku: "B", options: ["m"] })],
+        }),
       ),
     ).toEqual({ "variants.1.options": "Another variant has the same options" });
   });
@@ -89,13 +101,31 @@ describe("listingInputSchema", () => {
   });
 
   it("refuses duplicate option names, attribute names and stock locations", () => {
-    expect(fieldErrors(listing({ optionNames: ["Size", "size"], variants: [variant({ options: ["M", "L"] })] }))).toHaveProperty("optionNames.1");
+    expect(fieldErrors(listing({ optionNames: ["Size", "size"], variants: [variant({ options: ["M", "L"] })] }))).toHaveProperty(
+      "optionNames.1",
+    );
     expect(
-      fieldErrors(listing({ attributes: [{ name: "Material", value: "Wool" }, { name: "material", value: "Cotton" }] })),
+      fieldErrors(
+        listing({
+          attributes: [
+            { name: "Material", value: "Wool" },
+            { name: "material", value: "Cotton" },
+          ],
+        }),
+      ),
     ).toHaveProperty("attributes.1.name", "This attribute is listed twice");
     expect(
       fieldErrors(
-        listing({ variants: [variant({ stock: [{ locationId: LOCATION, onHand: 1 }, { locationId: LOCATION, onHand: 2 }] })] }),
+        listing({
+          variants: [
+            variant({
+              stock: [
+                { locationId: LOCATION, onHand: 1 },
+                { locationId: LOCATION, onHand: 2 },
+              ],
+            }),
+          ],
+        }),
       ),
     ).toHaveProperty("variants.0.stock.1", "This location is listed twice");
   });

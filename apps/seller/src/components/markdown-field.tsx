@@ -32,7 +32,7 @@ export function MarkdownField({
 
   return (
     <div className="relative">
-      <div className="absolute top-0 right-0 flex items-center gap-1" role="group" aria-label={`${label}: write or preview`}>
+      <div className="absolute top-0 right-0 flex items-center gap-1" role="group" aria-label="Editor view">
         <button type="button" className={tab(mode === "write")} aria-pressed={mode === "write"} onClick={() => setMode("write")}>
           Write
         </button>

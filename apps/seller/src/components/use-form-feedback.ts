@@ -55,5 +55,7 @@ export function useFormFeedback(mapServerPath: (path: string) => string = (p) =>
     });
   }, []);
 
-  return { formRef, errors, message, clear, invalid, failed, touch, setMessage };
+  // "Check the highlighted fields" goes away once every highlighted field has been edited.
+  const shown = message === CHECK_FIELDS && Object.keys(errors).length === 0 ? null : message;
+  return { formRef, errors, message: shown, clear, invalid, failed, touch, setMessage };
 }

@@ -14,13 +14,14 @@ export function AuthShell({ title, subtitle, children }: { title: string; subtit
 }
 
 /** Same footprint as the form, shown while the page works out where to send you afterwards. */
-export function AuthFormSkeleton({ fields }: { fields: number }) {
+export function AuthFormSkeleton({ fields, passwordHint }: { fields: number; passwordHint?: string }) {
   return (
     <div aria-hidden className="space-y-4">
       {Array.from({ length: fields }, (_, i) => (
         <div key={i} className="space-y-1">
           <div className="h-5 w-24 rounded bg-stone-100" />
-          <div className="h-[42px] rounded-lg bg-stone-100" />
+          <div className="h-[40.5px] rounded-lg bg-stone-100" />
+          {passwordHint && i === fields - 1 && <p className="invisible text-xs">{passwordHint}</p>}
         </div>
       ))}
       <div className="h-11 rounded-lg bg-stone-200" />

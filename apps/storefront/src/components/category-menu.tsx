@@ -86,7 +86,7 @@ export function CategoryMenu({ tree }: { tree: MenuCategory[] }) {
         hidden={!open}
         className="absolute inset-x-0 top-full z-40 max-h-[75dvh] overflow-y-auto border-y border-stone-200 bg-white shadow-lg"
       >
-        <div className="mx-auto grid max-w-7xl grid-cols-1 gap-x-8 gap-y-6 px-4 py-6 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6">
+        <div className="mx-auto grid max-w-7xl grid-cols-2 gap-x-6 gap-y-6 px-4 py-6 sm:grid-cols-3 xl:grid-cols-6">
           {tree.map((top) => (
             <section key={top.id} aria-labelledby={`${panelId}-${top.slug}`}>
               <h2 id={`${panelId}-${top.slug}`} className="text-sm font-semibold text-ink">

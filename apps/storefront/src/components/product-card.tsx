@@ -1,6 +1,5 @@
 import type { ListingCard } from "@agora/core";
 import { stockLabel, stockState } from "@agora/core/stock";
-import { cn } from "@agora/ui/cn";
 import { Price } from "@agora/ui/price";
 import Link from "next/link";
 import { ImagePlaceholder, ListingImage } from "./listing-image";
@@ -11,12 +10,22 @@ const cardSizes = "(min-width: 1280px) 280px, (min-width: 1024px) 23vw, (min-wid
  * A product in a grid. The title is the link (stretched over the card), so the card's accessible
  * name is the listing title; the seller link sits above it.
  */
-export function ProductCard({ item, priority = false, headingLevel = 3 }: { item: ListingCard; priority?: boolean; headingLevel?: 2 | 3 }) {
+export function ProductCard({
+  item,
+  priority = false,
+  headingLevel = 3,
+  showSeller = true,
+}: {
+  item: ListingCard;
+  priority?: boolean;
+  headingLevel?: 2 | 3;
+  showSeller?: boolean;
+}) {
   const stock = stockState(item.available);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article className="group relative flex h-full flex-col overflow-hidden rounded-xl border border-stone-200 bg-white transition-shadow focus-within:ring-2 focus-within:ring-brand-600 hover:shadow-md">
-      <div className="relative aspect-square overflow-hidden bg-stone-100">
+    <article className="card">
+      <div className="card-media">
         {item.image ? (
           <ListingImage
             image={item.image}
@@ -26,29 +35,25 @@ export function ProductCard({ item, priority = false, headingLevel = 3 }: { item
             sizes={cardSizes}
             preferredWidth={480}
             priority={priority}
-            className={cn("transition-transform duration-300 group-hover:scale-[1.03]", stock.kind === "out_of_stock" && "opacity-60 grayscale")}
+            className={stock.kind === "out_of_stock" ? "sold-out" : undefined}
           />
         ) : (
           <ImagePlaceholder label="No photo yet" />
         )}
       </div>
-      <div className="flex flex-1 flex-col gap-1 p-3 sm:p-4">
-        {item.brand && <p className="truncate text-xs font-medium tracking-wide text-muted uppercase">{item.brand}</p>}
-        <Heading className="line-clamp-2 text-sm leading-snug font-medium text-ink sm:text-[15px]">
-          <Link href={`/p/${item.slug}`} className="outline-none after:absolute after:inset-0 after:content-['']">
-            {item.title}
-          </Link>
+      <div className="card-body">
+        {item.brand && <p className="card-brand">{item.brand}</p>}
+        <Heading className="card-title">
+          <Link href={`/p/${item.slug}`}>{item.title}</Link>
         </Heading>
-        <div className="mt-auto space-y-1 pt-1">
+        <div className="card-meta">
           <Price amountMinor={item.priceMinor} compareAtMinor={item.compareAtMinor} currency={item.currency} className="text-[15px]" />
-          {stock.kind === "low_stock" && <p className="text-xs font-medium text-amber-800">{stockLabel(stock)}</p>}
-          {stock.kind === "out_of_stock" && <p className="text-xs font-medium text-stone-500">{stockLabel(stock)}</p>}
-          <p className="truncate text-xs text-muted">
-            Sold by{" "}
-            <Link href={`/s/${item.sellerSlug}`} className="relative z-10 font-medium text-stone-700 underline-offset-2 hover:underline">
-              {item.sellerName}
-            </Link>
-          </p>
+          {stock.kind !== "in_stock" && <p className={stock.kind === "out_of_stock" ? "card-stock out" : "card-stock"}>{stockLabel(stock)}</p>}
+          {showSeller && (
+            <p className="card-seller">
+              Sold by <Link href={`/s/${item.sellerSlug}`}>{item.sellerName}</Link>
+            </p>
+          )}
         </div>
       </div>
     </article>
@@ -56,12 +61,22 @@ export function ProductCard({ item, priority = false, headingLevel = 3 }: { item
 }
 
 /** A responsive grid of product cards; the first row loads eagerly because it is above the fold. */
-export function ProductGrid({ items, label, eagerFirstRow = false }: { items: ListingCard[]; label?: string; eagerFirstRow?: boolean }) {
+export function ProductGrid({
+  items,
+  label,
+  eagerFirstRow = false,
+  showSeller = true,
+}: {
+  items: ListingCard[];
+  label?: string;
+  eagerFirstRow?: boolean;
+  showSeller?: boolean;
+}) {
   return (
     <ul role="list" aria-label={label} className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-4">
       {items.map((item, i) => (
         <li key={item.id}>
-          <ProductCard item={item} priority={eagerFirstRow && i < 4} />
+          <ProductCard item={item} priority={eagerFirstRow && i < 4} showSeller={showSeller} />
         </li>
       ))}
     </ul>

@@ -19,16 +19,19 @@ export function SellerLogo({ logoKey, name, size = 48 }: { logoKey: string | nul
 /** Who sells this product, their return policy and where to collect it. */
 export function SellerCard({
   seller,
+  headingId,
 }: {
+  /** Unique per page: earlier pages stay mounted (hidden) after client navigation. */
+  headingId: string;
   seller: { slug: string; name: string; logoKey: string | null; description: string; returnPolicy: string; pickupCities: string[] };
 }) {
   return (
-    <section aria-labelledby="seller-title" className="rounded-2xl border border-stone-200 bg-white p-5">
+    <section aria-labelledby={headingId} className="rounded-2xl border border-stone-200 bg-white p-5">
       <p className="text-xs font-medium tracking-wide text-muted uppercase">Sold by</p>
       <div className="mt-2 flex items-center gap-3">
         <SellerLogo logoKey={seller.logoKey} name={seller.name} />
         <div className="min-w-0">
-          <h2 id="seller-title" className="truncate text-base font-semibold text-ink">
+          <h2 id={headingId} className="truncate text-base font-semibold text-ink">
             <Link href={`/s/${seller.slug}`} className="hover:underline">
               {seller.name}
             </Link>

@@ -9,8 +9,8 @@ export async function SiteFooter() {
   const link = "text-sm text-stone-600 hover:text-brand-700 hover:underline";
   return (
     <footer className="mt-16 border-t border-stone-200 bg-white">
-      <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 sm:grid-cols-2 lg:grid-cols-4">
-        <div className="space-y-3">
+      <div className="mx-auto grid max-w-7xl grid-cols-2 gap-8 px-4 py-10 lg:grid-cols-4">
+        <div className="col-span-2 space-y-3 lg:col-span-1">
           <Wordmark />
           <p className="max-w-xs text-sm text-muted">Independent shops in one marketplace, with honest stock and clear return policies from every seller.</p>
         </div>
@@ -37,6 +37,11 @@ export async function SiteFooter() {
               <a href={env.SELLER_URL} className={link}>
                 Sell on Agora
               </a>
+            </li>
+            <li>
+              <Link href="/about" className={link}>
+                How Agora works
+              </Link>
             </li>
           </ul>
         </nav>

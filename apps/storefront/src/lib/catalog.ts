@@ -13,11 +13,13 @@ import type { CatalogSort } from "@agora/validators";
 import { cacheLife, cacheTag } from "next/cache";
 
 /**
- * Cached catalog reads. Entries live until a seller's write expires their tags (`/api/revalidate`);
- * the daily background refresh only picks up slow-moving signals such as popularity.
+ * Cached catalog reads. A seller's write expires the affected entries at once through their tags
+ * (`/api/revalidate`, or the storefront's own tRPC handler). The hourly background refresh is only a
+ * safety net: it picks up slow signals such as popularity and anything written while this server was
+ * down, and it is served stale-while-revalidate, so no visitor waits for it.
  */
 function catalogLifetime() {
-  cacheLife({ stale: 300, revalidate: 60 * 60 * 24, expire: 60 * 60 * 24 * 365 });
+  cacheLife({ stale: 300, revalidate: 60 * 60, expire: 60 * 60 * 24 * 365 });
 }
 
 /** Missing slugs are cached too (as null), under tags a new or re-published item would expire. */

@@ -7,7 +7,14 @@ import { eq, schema } from "@agora/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { failureOf, useTestApi, type TestApi } from "../../../../tooling/vitest/api";
 import { useTestDatabase } from "../../../../tooling/vitest/db";
-import { createCategory, createOperator, createSellerAccount, createShopper, listingInput, type TestViewer } from "../../../../tooling/vitest/fixtures";
+import {
+  createCategory,
+  createOperator,
+  createSellerAccount,
+  createShopper,
+  listingInput,
+  type TestViewer,
+} from "../../../../tooling/vitest/fixtures";
 
 const { db } = await useTestDatabase();
 
@@ -104,7 +111,9 @@ describe("review decisions", () => {
     await own.seller.listings.setStatus({ id: live.id, status: "active" });
     await own.seller.listings.setStatus({ id: archived.id, status: "archived" });
 
-    const rejected = await api.as(operator).admin.sellers.review({ sellerId: seller.id, decision: "reject", reason: "Counterfeit goods reported" });
+    const rejected = await api
+      .as(operator)
+      .admin.sellers.review({ sellerId: seller.id, decision: "reject", reason: "Counterfeit goods reported" });
     expect(rejected).toMatchObject({ status: "rejected", statusReason: "Counterfeit goods reported" });
 
     expect((await own.seller.listings.get({ id: live.id })).listing.status).toBe("draft");

@@ -60,12 +60,21 @@ async function buildSeller(reviewerId: string): Promise<SellerWorld> {
   const sku = `SKU-${seller.slug}`;
   const caller = api.as(viewer);
   const listing = await caller.seller.listings.create(
-    listingInput(categoryId, { title: `${seller.name} tote`, variants: [variantInput({ sku, stock: [{ locationId: location.id, onHand: 7 }] })] }),
+    listingInput(categoryId, {
+      title: `${seller.name} tote`,
+      variants: [variantInput({ sku, stock: [{ locationId: location.id, onHand: 7 }] })],
+    }),
   );
   await caller.seller.listings.setStatus({ id: listing.id, status: "active" });
   const images = [];
-  for (const size of [[400, 300], [300, 400]] as const)
-    images.push(await addListingImage(db, api.media, seller.id, listing.id, { bytes: await testImage(...size), name: "photo.png" }));
+  const sizes: [number, number][] = [
+    [400, 300],
+    [300, 400],
+  ];
+  for (const [width, height] of sizes)
+    images.push(
+      await addListingImage(db, api.media, seller.id, listing.id, { bytes: await testImage(width, height), name: "photo.png" }),
+    );
   const got = await caller.seller.listings.get({ id: listing.id });
   const variantId = got.variants[0]?.id;
   if (!variantId) throw new Error("listing has no variant");
@@ -114,7 +123,8 @@ const protectedCalls: Record<string, (c: Caller) => Promise<unknown>> = {
   "seller.listings.list": (c) => c.seller.listings.list({ page: 1 }),
   "seller.listings.get": (c) => c.seller.listings.get({ id: a.listingId }),
   "seller.listings.create": (c) => c.seller.listings.create(listingInput(categoryId)),
-  "seller.listings.update": (c) => c.seller.listings.update({ id: a.listingId, listing: listingInput(categoryId, { title: "Hijacked" }) }),
+  "seller.listings.update": (c) =>
+    c.seller.listings.update({ id: a.listingId, listing: listingInput(categoryId, { title: "Hijacked" }) }),
   "seller.listings.setStatus": (c) => c.seller.listings.setStatus({ id: a.listingId, status: "archived" }),
   "seller.images.reorder": (c) => c.seller.images.reorder({ listingId: a.listingId, imageIds: [...a.imageIds].reverse() }),
   "seller.images.updateAlt": (c) => c.seller.images.updateAlt({ imageId: a.imageIds[0] ?? "", alt: "Hijacked" }),
@@ -214,7 +224,10 @@ describe("seller B using seller A's ids", () => {
   });
 
   it("cannot delete A's image files by deleting A's image", async () => {
-    const [image] = await db.select().from(schema.listingImages).where(eq(schema.listingImages.id, a.imageIds[0] ?? ""));
+    const [image] = await db
+      .select()
+      .from(schema.listingImages)
+      .where(eq(schema.listingImages.id, a.imageIds[0] ?? ""));
     if (!image) throw new Error("image missing");
     const files = image.widths.map((w) => `${image.storageKey}-${w}.webp`);
     await failureOf(api.as(b.viewer).seller.images.delete({ imageId: image.id }));
@@ -239,9 +252,11 @@ describe("seller B using seller A's ids", () => {
     const count = async () => (await db.select().from(schema.listings).where(eq(schema.listings.sellerId, b.sellerId))).length;
     const before = await count();
     const failure = await failureOf(
-      api.as(b.viewer).seller.listings.create(
-        listingInput(categoryId, { variants: [variantInput({ stock: [{ locationId: a.locationId, onHand: 5 }] })] }),
-      ),
+      api
+        .as(b.viewer)
+        .seller.listings.create(
+          listingInput(categoryId, { variants: [variantInput({ stock: [{ locationId: a.locationId, onHand: 5 }] })] }),
+        ),
     );
     expect(failure.code).toBe("BAD_REQUEST");
     expect(failure.fieldErrors).toEqual({ "variants.0.stock.0": "This location is not one of yours." });
@@ -281,7 +296,9 @@ describe("seller B using seller A's ids", () => {
   });
 
   it("may use the same SKU as A: SKUs are unique per seller only", async () => {
-    const listing = await api.as(b.viewer).seller.listings.create(listingInput(categoryId, { variants: [variantInput({ sku: a.sku })] }));
+    const listing = await api
+      .as(b.viewer)
+      .seller.listings.create(listingInput(categoryId, { variants: [variantInput({ sku: a.sku })] }));
     const got = await api.as(b.viewer).seller.listings.get({ id: listing.id });
     expect(got.variants.map((v) => v.sku)).toEqual([a.sku]);
   });

@@ -57,7 +57,13 @@ describe("creating a listing", () => {
         optionNames: ["Colour"],
         attributes: [{ name: "Material", value: "Merino wool" }],
         variants: [
-          variantInput({ sku: "BEANIE-RED", options: ["Red"], priceMinor: 3500, compareAtMinor: 4500, stock: [{ locationId: location.id, onHand: 4 }] }),
+          variantInput({
+            sku: "BEANIE-RED",
+            options: ["Red"],
+            priceMinor: 3500,
+            compareAtMinor: 4500,
+            stock: [{ locationId: location.id, onHand: 4 }],
+          }),
           variantInput({ sku: "BEANIE-BLUE", options: ["Blue"], priceMinor: 3200 }),
         ],
       }),
@@ -76,7 +82,11 @@ describe("creating a listing", () => {
     ["a negative price", { variants: [variantInput({ priceMinor: -100 })] }, "variants.0.priceMinor"],
     ["an empty title", { title: "" }, "title"],
     ["a whitespace title", { title: "   " }, "title"],
-    ["a compare-at price at or below the price", { variants: [variantInput({ priceMinor: 500, compareAtMinor: 500 })] }, "variants.0.compareAtMinor"],
+    [
+      "a compare-at price at or below the price",
+      { variants: [variantInput({ priceMinor: 500, compareAtMinor: 500 })] },
+      "variants.0.compareAtMinor",
+    ],
     ["no variants", { variants: [] }, "variants"],
   ])("refuses %s with BAD_REQUEST and a field error, saving nothing", async (_why, overrides, field) => {
     const before = await rowCounts();
@@ -117,7 +127,9 @@ describe("creating a listing", () => {
     const sku = `SHARED-${uniqueSuffix()}`;
     const other = await createSellerAccount(db, "approved", { reviewerId: operator.id });
     const mine = await caller.seller.listings.create(listingInput(categoryId, { variants: [variantInput({ sku })] }));
-    const theirs = await api.as(other.viewer).seller.listings.create(listingInput(categoryId, { variants: [variantInput({ sku })] }));
+    const theirs = await api
+      .as(other.viewer)
+      .seller.listings.create(listingInput(categoryId, { variants: [variantInput({ sku })] }));
     expect(mine.id).not.toBe(theirs.id);
     const rows = await db.select().from(schema.variants).where(eq(schema.variants.sku, sku));
     expect(rows.map((r) => r.sellerId).sort()).toEqual([seller.id, other.seller.id].sort());
@@ -143,14 +155,24 @@ describe("stock", () => {
     const south = await createStockLocation(db, seller.id, { name: `South ${uniqueSuffix()}` });
     const listing = await caller.seller.listings.create(
       listingInput(categoryId, {
-        variants: [variantInput({ stock: [{ locationId: north.id, onHand: 10 }, { locationId: south.id, onHand: 3 }] })],
+        variants: [
+          variantInput({
+            stock: [
+              { locationId: north.id, onHand: 10 },
+              { locationId: south.id, onHand: 3 },
+            ],
+          }),
+        ],
       }),
     );
     const got = await caller.seller.listings.get({ id: listing.id });
     const variant = got.variants[0];
     if (!variant) throw new Error("no variant");
     expect(variant.stock.map((s) => [s.locationId, s.onHand, s.reserved]).sort()).toEqual(
-      [[north.id, 10, 0], [south.id, 3, 0]].sort(),
+      [
+        [north.id, 10, 0],
+        [south.id, 3, 0],
+      ].sort(),
     );
     expect(variant.available).toBe(13);
 
@@ -173,7 +195,11 @@ describe("stock", () => {
     const failure = await failureOf(
       caller.seller.listings.update({
         id: listing.id,
-        listing: { ...input, title: "Changed title", variants: [{ ...variantInput({ sku: variant.sku, id: variant.id }), stock: [{ locationId: location.id, onHand: 2 }] }] },
+        listing: {
+          ...input,
+          title: "Changed title",
+          variants: [{ ...variantInput({ sku: variant.sku, id: variant.id }), stock: [{ locationId: location.id, onHand: 2 }] }],
+        },
       }),
     );
     expect(failure.code).toBe("CONFLICT");
@@ -198,7 +224,10 @@ describe("stock", () => {
     if (!variant) throw new Error("no variant");
     await caller.seller.listings.update({
       id: listing.id,
-      listing: { ...input, variants: [{ ...variantInput({ id: variant.id, sku: variant.sku }), stock: [{ locationId: location.id, onHand: 0 }] }] },
+      listing: {
+        ...input,
+        variants: [{ ...variantInput({ id: variant.id, sku: variant.sku }), stock: [{ locationId: location.id, onHand: 0 }] }],
+      },
     });
     await caller.seller.locations.delete({ id: location.id });
     expect((await caller.seller.locations.list()).map((l) => l.id)).not.toContain(location.id);
@@ -208,7 +237,14 @@ describe("stock", () => {
     const name = `Depot ${uniqueSuffix()}`;
     await createStockLocation(db, seller.id, { name });
     const failure = await failureOf(
-      caller.seller.locations.create({ name, line1: "2 Road", city: "Bend", postalCode: "97701", country: "us", pickupEnabled: true }),
+      caller.seller.locations.create({
+        name,
+        line1: "2 Road",
+        city: "Bend",
+        postalCode: "97701",
+        country: "us",
+        pickupEnabled: true,
+      }),
     );
     expect(failure.code).toBe("CONFLICT");
     expect(failure.fieldErrors).toEqual({ name: "You already have a location with this name." });
@@ -236,8 +272,14 @@ describe("editing variants", () => {
       listing: {
         ...input,
         variants: [
-          { ...variantInput({ id: large.id, sku: large.sku, options: ["L"], priceMinor: 2800 }), stock: [{ locationId: location.id, onHand: 9 }] },
-          { ...variantInput({ id: small.id, sku: small.sku, options: ["S"], priceMinor: 2000 }), stock: [{ locationId: location.id, onHand: 2 }] },
+          {
+            ...variantInput({ id: large.id, sku: large.sku, options: ["L"], priceMinor: 2800 }),
+            stock: [{ locationId: location.id, onHand: 9 }],
+          },
+          {
+            ...variantInput({ id: small.id, sku: small.sku, options: ["S"], priceMinor: 2000 }),
+            stock: [{ locationId: location.id, onHand: 2 }],
+          },
           xl,
         ],
       },
@@ -265,7 +307,13 @@ describe("editing variants", () => {
     if (!first || !second) throw new Error("variants missing");
     await caller.seller.listings.update({
       id: listing.id,
-      listing: { ...input, variants: [variantInput({ id: first.id, sku: skuB, options: ["S"] }), variantInput({ id: second.id, sku: skuA, options: ["M"] })] },
+      listing: {
+        ...input,
+        variants: [
+          variantInput({ id: first.id, sku: skuB, options: ["S"] }),
+          variantInput({ id: second.id, sku: skuA, options: ["M"] }),
+        ],
+      },
     });
     const after = await caller.seller.listings.get({ id: listing.id });
     expect(after.variants.map((v) => [v.id, v.sku])).toEqual([
@@ -296,7 +344,12 @@ describe("publishing and cache invalidation", () => {
     expect(published.publishedAt).toBeInstanceOf(Date);
     expect(api.revalidations).toHaveLength(1);
     expect(api.revalidations[0]).toEqual(
-      expect.arrayContaining([cacheTags.catalog, cacheTags.listing(listing.id), cacheTags.seller(seller.id), cacheTags.category(categoryId)]),
+      expect.arrayContaining([
+        cacheTags.catalog,
+        cacheTags.listing(listing.id),
+        cacheTags.seller(seller.id),
+        cacheTags.category(categoryId),
+      ]),
     );
   });
 

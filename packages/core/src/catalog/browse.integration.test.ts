@@ -25,7 +25,10 @@ type Category = Awaited<ReturnType<typeof createCategory>>;
 // Filled in by beforeAll, before any test reads them.
 const cat = {} as Record<"bags" | "totes" | "backpacks" | "shoes" | "grid", Category>;
 const store = {} as Record<"main" | "second" | "grid" | "pending" | "rejected", Seller>;
-const listing = {} as Record<"active" | "draft" | "archived" | "pending" | "rejected" | "inParent" | "inSibling" | "shoe", Listing>;
+const listing = {} as Record<
+  "active" | "draft" | "archived" | "pending" | "rejected" | "inParent" | "inSibling" | "shoe",
+  Listing
+>;
 let grid: Listing[] = [];
 
 async function publish(seller: Seller, item: Listing) {
@@ -45,7 +48,8 @@ beforeAll(async () => {
   cat.shoes = await createCategory(db, { name: "Shoes", position: 2 });
   cat.grid = await createCategory(db, { name: "Grid", position: 3 });
 
-  for (const key of ["main", "second", "grid"] as const) store[key] = (await createSellerAccount(db, "approved", { reviewerId: operator.id })).seller;
+  for (const key of ["main", "second", "grid"] as const)
+    store[key] = (await createSellerAccount(db, "approved", { reviewerId: operator.id })).seller;
   store.pending = (await createSellerAccount(db, "pending")).seller;
   store.rejected = (await createSellerAccount(db, "approved", { reviewerId: operator.id })).seller;
 
@@ -59,7 +63,16 @@ beforeAll(async () => {
       title: "Market tote",
       optionNames: ["Size"],
       variants: [
-        variantInput({ sku: "TOTE-S", options: ["S"], priceMinor: 3000, compareAtMinor: 4000, stock: [{ locationId: pickup.id, onHand: 6 }, { locationId: warehouse.id, onHand: 4 }] }),
+        variantInput({
+          sku: "TOTE-S",
+          options: ["S"],
+          priceMinor: 3000,
+          compareAtMinor: 4000,
+          stock: [
+            { locationId: pickup.id, onHand: 6 },
+            { locationId: warehouse.id, onHand: 4 },
+          ],
+        }),
         variantInput({ sku: "TOTE-M", options: ["M"], priceMinor: 3500, stock: [{ locationId: warehouse.id, onHand: 3 }] }),
         variantInput({ sku: "TOTE-L", options: ["L"], priceMinor: 3000, stock: [] }),
       ],
@@ -87,19 +100,32 @@ beforeAll(async () => {
 
   listing.rejected = await createListing(db, store.rejected.id, listingInput(cat.totes.id, { title: "Rejected store tote" }));
   await publish(store.rejected, listing.rejected);
-  store.rejected = await reviewSeller(db, operator.id, { sellerId: store.rejected.id, decision: "reject", reason: "Policy violation" });
+  store.rejected = await reviewSeller(db, operator.id, {
+    sellerId: store.rejected.id,
+    decision: "reject",
+    reason: "Policy violation",
+  });
   await forceActive(listing.rejected);
 
   // A grid of 30 listings with tied prices and view counts, published a minute apart.
   grid = await Promise.all(
     Array.from({ length: 30 }, (_, i) =>
-      createListing(db, store.grid.id, listingInput(cat.grid.id, { title: `Grid item ${i}`, variants: [variantInput({ priceMinor: 1000 + (i % 5) * 100 })] })),
+      createListing(
+        db,
+        store.grid.id,
+        listingInput(cat.grid.id, { title: `Grid item ${i}`, variants: [variantInput({ priceMinor: 1000 + (i % 5) * 100 })] }),
+      ),
     ),
   );
   await db
     .update(schema.listings)
     .set({ status: "active" })
-    .where(inArray(schema.listings.id, grid.map((g) => g.id)));
+    .where(
+      inArray(
+        schema.listings.id,
+        grid.map((g) => g.id),
+      ),
+    );
   await Promise.all(
     grid.map((g, i) =>
       db
@@ -169,11 +195,15 @@ describe("visibility", () => {
   });
 
   it("counts a view only for a visible listing", async () => {
-    const before = await db.select({ id: schema.listings.id, views: schema.listings.viewCount, updatedAt: schema.listings.updatedAt }).from(schema.listings)
+    const before = await db
+      .select({ id: schema.listings.id, views: schema.listings.viewCount, updatedAt: schema.listings.updatedAt })
+      .from(schema.listings)
       .where(inArray(schema.listings.id, [listing.shoe.id, listing.draft.id]));
     await recordListingView(db, listing.shoe.id);
     await recordListingView(db, listing.draft.id);
-    const after = await db.select({ id: schema.listings.id, views: schema.listings.viewCount, updatedAt: schema.listings.updatedAt }).from(schema.listings)
+    const after = await db
+      .select({ id: schema.listings.id, views: schema.listings.viewCount, updatedAt: schema.listings.updatedAt })
+      .from(schema.listings)
       .where(inArray(schema.listings.id, [listing.shoe.id, listing.draft.id]));
     const views = (rows: typeof before, id: string) => rows.find((r) => r.id === id);
     expect(views(after, listing.shoe.id)?.views).toBe((views(before, listing.shoe.id)?.views ?? 0) + 1);
@@ -194,7 +224,13 @@ describe("stock and prices", () => {
 
   it("shows the lowest price, its compare-at price and the total available on the card", async () => {
     const page = await getCategoryPage(db, cat.totes.slug, { sort: "newest", page: 1 });
-    expect(page.items[0]).toMatchObject({ id: listing.active.id, priceMinor: 3000, compareAtMinor: 4000, available: 12, sellerSlug: store.main.slug });
+    expect(page.items[0]).toMatchObject({
+      id: listing.active.id,
+      priceMinor: 3000,
+      compareAtMinor: 4000,
+      available: 12,
+      sellerSlug: store.main.slug,
+    });
   });
 });
 
@@ -204,7 +240,12 @@ describe("sorting and pagination", () => {
 
   beforeAll(async () => {
     const data = await db
-      .select({ id: schema.listings.id, price: schema.listings.minPriceMinor, published: schema.listings.publishedAt, views: schema.listings.viewCount })
+      .select({
+        id: schema.listings.id,
+        price: schema.listings.minPriceMinor,
+        published: schema.listings.publishedAt,
+        views: schema.listings.viewCount,
+      })
       .from(schema.listings)
       .where(eq(schema.listings.categoryId, cat.grid.id));
     rows = data.map((r) => ({ id: r.id, price: r.price, views: r.views, published: r.published?.getTime() ?? 0 }));
@@ -218,19 +259,22 @@ describe("sorting and pagination", () => {
     popular: (a, b) => b.views - a.views || b.published - a.published || byId(a, b),
   };
 
-  it.each(Object.keys(expected) as CatalogSort[])("orders %s correctly across both pages, without overlaps or gaps", async (sort) => {
-    const first = await getCategoryPage(db, cat.grid.slug, { sort, page: 1 });
-    const second = await getCategoryPage(db, cat.grid.slug, { sort, page: 2 });
-    const third = await getCategoryPage(db, cat.grid.slug, { sort, page: 3 });
-    expect(first.items).toHaveLength(CATALOG_PAGE_SIZE);
-    expect(second.items).toHaveLength(30 - CATALOG_PAGE_SIZE);
-    expect(third.items).toEqual([]);
-    expect([first.total, first.pageCount]).toEqual([30, 2]);
+  it.each(Object.keys(expected) as CatalogSort[])(
+    "orders %s correctly across both pages, without overlaps or gaps",
+    async (sort) => {
+      const first = await getCategoryPage(db, cat.grid.slug, { sort, page: 1 });
+      const second = await getCategoryPage(db, cat.grid.slug, { sort, page: 2 });
+      const third = await getCategoryPage(db, cat.grid.slug, { sort, page: 3 });
+      expect(first.items).toHaveLength(CATALOG_PAGE_SIZE);
+      expect(second.items).toHaveLength(30 - CATALOG_PAGE_SIZE);
+      expect(third.items).toEqual([]);
+      expect([first.total, first.pageCount]).toEqual([30, 2]);
 
-    const all = [...ids(first.items), ...ids(second.items)];
-    expect(new Set(all).size).toBe(30);
-    expect(all).toEqual([...rows].sort(expected[sort]).map((r) => r.id));
-  });
+      const all = [...ids(first.items), ...ids(second.items)];
+      expect(new Set(all).size).toBe(30);
+      expect(all).toEqual([...rows].sort(expected[sort]).map((r) => r.id));
+    },
+  );
 
   it("sorts the store page the same way", async () => {
     const page = await getStorePage(db, store.grid.slug, { sort: "price-desc", page: 1 });

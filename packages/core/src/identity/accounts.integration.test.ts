@@ -34,7 +34,9 @@ describe("registerUser", () => {
   it("refuses an e-mail that is taken, whatever its case, with a field error and no second account", async () => {
     const address = email();
     await registerUser(db, { name: "First", email: address, password: TEST_PASSWORD });
-    const error = await domainErrorOf(registerUser(db, { name: "Second", email: address.toUpperCase(), password: TEST_PASSWORD }));
+    const error = await domainErrorOf(
+      registerUser(db, { name: "Second", email: address.toUpperCase(), password: TEST_PASSWORD }),
+    );
     expect(error.code).toBe("CONFLICT");
     expect(error.fieldErrors.email).toMatch(/already exists/);
     const rows = await db.select().from(schema.users).where(eq(schema.users.email, address));
@@ -67,7 +69,9 @@ describe("authenticate", () => {
   it(`after ${SIGN_IN_LIMITS.perEmail} failures for one e-mail, refuses even the right password with RATE_LIMITED`, async () => {
     const user = await createUser(db);
     for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i++)
-      expect((await domainErrorOf(authenticate(db, { email: user.email, password: `wrong-password-${i}` }))).code).toBe("UNAUTHENTICATED");
+      expect((await domainErrorOf(authenticate(db, { email: user.email, password: `wrong-password-${i}` }))).code).toBe(
+        "UNAUTHENTICATED",
+      );
 
     const limited = await domainErrorOf(authenticate(db, { email: user.email, password: TEST_PASSWORD }));
     expect(limited.code).toBe("RATE_LIMITED");
@@ -82,9 +86,13 @@ describe("authenticate", () => {
 
   it("counts the failures in any letter case against the same e-mail", async () => {
     const user = await createUser(db);
-    for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i++)
-      await domainErrorOf(authenticate(db, { email: i % 2 ? user.email.toUpperCase() : user.email, password: "wrong-password-9" }));
-    expect((await domainErrorOf(authenticate(db, { email: user.email, password: TEST_PASSWORD }))).code).toBe("RATE_LIMITED");
+    await db
+      .insert(schema.signInAttempts)
+      .values(Array.from({ length: SIGN_IN_LIMITS.perEmail - 1 }, () => ({ email: user.email.toUpperCase(), succeeded: false })));
+    await domainErrorOf(authenticate(db, { email: user.email, password: "wrong-password-9" }));
+    expect((await domainErrorOf(authenticate(db, { email: user.email.toUpperCase(), password: TEST_PASSWORD }))).code).toBe(
+      "RATE_LIMITED",
+    );
   });
 
   it("forgets failures older than the window", async () => {
@@ -101,9 +109,9 @@ describe("authenticate", () => {
 
   it(`throttles one address after ${SIGN_IN_LIMITS.perIp} failures, across e-mails`, async () => {
     const ip = "203.0.113.7";
-    await db.insert(schema.signInAttempts).values(
-      Array.from({ length: SIGN_IN_LIMITS.perIp }, (_, i) => ({ email: `guess-${i}@agora.test`, ip, succeeded: false })),
-    );
+    await db
+      .insert(schema.signInAttempts)
+      .values(Array.from({ length: SIGN_IN_LIMITS.perIp }, (_, i) => ({ email: `guess-${i}@agora.test`, ip, succeeded: false })));
     const user = await createUser(db);
     const limited = await domainErrorOf(authenticate(db, { email: user.email, password: TEST_PASSWORD }, ip));
     expect(limited.code).toBe("RATE_LIMITED");
@@ -113,7 +121,9 @@ describe("authenticate", () => {
   it("refuses a suspended account with the right password", async () => {
     const user = await createUser(db);
     await db.update(schema.users).set({ suspendedAt: new Date() }).where(eq(schema.users.id, user.id));
-    expect((await domainErrorOf(authenticate(db, { email: user.email, password: TEST_PASSWORD }))).code).toBe("ACCOUNT_SUSPENDED");
+    expect((await domainErrorOf(authenticate(db, { email: user.email, password: TEST_PASSWORD }))).code).toBe(
+      "ACCOUNT_SUSPENDED",
+    );
   });
 });
 
@@ -152,7 +162,10 @@ describe("sessions", () => {
   it("stop working after they expire", async () => {
     const user = await createUser(db);
     const session = await createSession(db, user.id);
-    await db.update(schema.sessions).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(schema.sessions.id, session.id));
+    await db
+      .update(schema.sessions)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(schema.sessions.id, session.id));
     expect(await viewerForSession(db, session.id)).toBeNull();
   });
 
@@ -165,7 +178,9 @@ describe("changePassword", () => {
   it("needs the current password and changes nothing without it", async () => {
     const user = await createUser(db);
     const other = await createSession(db, user.id);
-    const error = await domainErrorOf(changePassword(db, user.id, { currentPassword: "not-my-password-1", newPassword: "a-new-password-2" }));
+    const error = await domainErrorOf(
+      changePassword(db, user.id, { currentPassword: "not-my-password-1", newPassword: "a-new-password-2" }),
+    );
     expect(error.code).toBe("INVALID_INPUT");
     expect(error.fieldErrors).toEqual({ currentPassword: "Your current password is not right." });
     expect((await authenticate(db, { email: user.email, password: TEST_PASSWORD })).id).toBe(user.id);

@@ -10,13 +10,7 @@ import { MAX_IMAGE_BYTES, MAX_IMAGES_PER_LISTING } from "@agora/validators";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../../tooling/vitest/db";
-import {
-  createCategory,
-  createSellerAccount,
-  domainErrorOf,
-  listingInput,
-  testImage,
-} from "../../../../tooling/vitest/fixtures";
+import { createCategory, createSellerAccount, domainErrorOf, listingInput, testImage } from "../../../../tooling/vitest/fixtures";
 import { createListing } from "../catalog/listings";
 import { listSellerListings } from "../catalog/listings";
 import { addListingImage, deleteListingImage, reorderListingImages, saveSellerImage, updateListingImageAlt } from "./images";
@@ -45,7 +39,11 @@ async function newListing(owner = sellerId, title = "Linen apron") {
 }
 
 async function imageRows(listingId: string) {
-  return db.select().from(schema.listingImages).where(eq(schema.listingImages.listingId, listingId)).orderBy(asc(schema.listingImages.position));
+  return db
+    .select()
+    .from(schema.listingImages)
+    .where(eq(schema.listingImages.listingId, listingId))
+    .orderBy(asc(schema.listingImages.position));
 }
 
 async function filesUnder(listingId: string): Promise<string[]> {
@@ -61,7 +59,15 @@ describe("addListingImage", () => {
     const listing = await newListing();
     const image = await addListingImage(db, store, sellerId, listing.id, { bytes: await testImage(800, 600), name: "apron.png" });
 
-    expect(image).toMatchObject({ listingId: listing.id, sellerId, widths: [320, 640], width: 640, height: 480, alt: "Linen apron", position: 0 });
+    expect(image).toMatchObject({
+      listingId: listing.id,
+      sellerId,
+      widths: [320, 640],
+      width: 640,
+      height: 480,
+      alt: "Linen apron",
+      position: 0,
+    });
     expect(image.storageKey).toMatch(new RegExp(`^listings/${listing.id}/[0-9a-f-]{36}$`));
     for (const width of [320, 640]) {
       const bytes = await store.get(imageFileKey(image, width));
@@ -76,7 +82,14 @@ describe("addListingImage", () => {
 
   it("keeps one rendition at the original width for an image narrower than the smallest size", async () => {
     const listing = await newListing();
-    const image = await addListingImage(db, store, sellerId, listing.id, { bytes: await testImage(300, 300, "jpeg"), name: "small.jpg" }, "Apron, front");
+    const image = await addListingImage(
+      db,
+      store,
+      sellerId,
+      listing.id,
+      { bytes: await testImage(300, 300, "jpeg"), name: "small.jpg" },
+      "Apron, front",
+    );
     expect(image).toMatchObject({ widths: [300], width: 300, height: 300, alt: "Apron, front" });
     expect(await store.get(imageFileKey(image, 300))).not.toBeNull();
   });
@@ -84,13 +97,23 @@ describe("addListingImage", () => {
   it("appends each new image at the end of the gallery", async () => {
     const listing = await newListing();
     const first = await addListingImage(db, store, sellerId, listing.id, { bytes: await testImage(200, 200), name: "a.png" });
-    const second = await addListingImage(db, store, sellerId, listing.id, { bytes: await testImage(200, 200, "webp"), name: "b.webp" });
+    const second = await addListingImage(db, store, sellerId, listing.id, {
+      bytes: await testImage(200, 200, "webp"),
+      name: "b.webp",
+    });
     expect([first.position, second.position]).toEqual([0, 1]);
   });
 
   it("shows the first image and the variant count in the seller's listing table", async () => {
     const listing = await newListing(sellerId, "Table check apron");
-    const first = await addListingImage(db, store, sellerId, listing.id, { bytes: await testImage(200, 200), name: "a.png" }, "First");
+    const first = await addListingImage(
+      db,
+      store,
+      sellerId,
+      listing.id,
+      { bytes: await testImage(200, 200), name: "a.png" },
+      "First",
+    );
     await addListingImage(db, store, sellerId, listing.id, { bytes: await testImage(200, 200), name: "b.png" }, "Second");
     const { items } = await listSellerListings(db, sellerId, { q: "Table check", page: 1 });
     expect(items).toHaveLength(1);
@@ -99,14 +122,29 @@ describe("addListingImage", () => {
   });
 
   it.each([
-    ["a text file renamed .png", async () => Buffer.from("This is not an image, just text pretending to be one.\n".repeat(20)), /not an image we can read/],
-    ["an SVG (vector files are not accepted as uploads)", async () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400"><rect width="400" height="400"/></svg>'), /not a JPEG, PNG, WebP, AVIF or GIF/],
+    [
+      "a text file renamed .png",
+      async () => Buffer.from("This is not an image, just text pretending to be one.\n".repeat(20)),
+      /not an image we can read/,
+    ],
+    [
+      "an SVG (vector files are not accepted as uploads)",
+      async () =>
+        Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400"><rect width="400" height="400"/></svg>'),
+      /not a JPEG, PNG, WebP, AVIF or GIF/,
+    ],
     ["an image smaller than 200×200", () => testImage(199, 400), /at least 200×200/],
     ["an empty file", async () => Buffer.alloc(0), /empty/],
-    ["a file over the size limit", async () => Buffer.concat([await testImage(400, 400), Buffer.alloc(MAX_IMAGE_BYTES)]), /at most 8 MB/],
+    [
+      "a file over the size limit",
+      async () => Buffer.concat([await testImage(400, 400), Buffer.alloc(MAX_IMAGE_BYTES)]),
+      /at most 8 MB/,
+    ],
   ])("refuses %s with a field error and saves nothing", async (_why, bytes, message) => {
     const listing = await newListing();
-    const error = await domainErrorOf(addListingImage(db, store, sellerId, listing.id, { bytes: await bytes(), name: "upload.png" }));
+    const error = await domainErrorOf(
+      addListingImage(db, store, sellerId, listing.id, { bytes: await bytes(), name: "upload.png" }),
+    );
     expect(error.code).toBe("INVALID_INPUT");
     expect(error.fieldErrors.file).toMatch(message);
     expect(await imageRows(listing.id)).toEqual([]);
@@ -115,7 +153,9 @@ describe("addListingImage", () => {
 
   it("refuses a listing of another seller as not found, saving nothing", async () => {
     const theirs = await newListing(otherSellerId);
-    const error = await domainErrorOf(addListingImage(db, store, sellerId, theirs.id, { bytes: await testImage(300, 300), name: "x.png" }));
+    const error = await domainErrorOf(
+      addListingImage(db, store, sellerId, theirs.id, { bytes: await testImage(300, 300), name: "x.png" }),
+    );
     expect(error.code).toBe("NOT_FOUND");
     expect(await imageRows(theirs.id)).toEqual([]);
     expect(await filesUnder(theirs.id)).toEqual([]);
@@ -124,10 +164,14 @@ describe("addListingImage", () => {
   it(`stops at ${MAX_IMAGES_PER_LISTING} images per listing`, async () => {
     const listing = await newListing();
     const bytes = await testImage(200, 200);
-    for (let i = 0; i < MAX_IMAGES_PER_LISTING; i++) await addListingImage(db, store, sellerId, listing.id, { bytes, name: `${i}.png` });
+    for (let i = 0; i < MAX_IMAGES_PER_LISTING; i++)
+      await addListingImage(db, store, sellerId, listing.id, { bytes, name: `${i}.png` });
     const error = await domainErrorOf(addListingImage(db, store, sellerId, listing.id, { bytes, name: "one-more.png" }));
     expect(error.fieldErrors.file).toMatch(/at most 10 images/);
-    const [total] = await db.select({ n: count() }).from(schema.listingImages).where(eq(schema.listingImages.listingId, listing.id));
+    const [total] = await db
+      .select({ n: count() })
+      .from(schema.listingImages)
+      .where(eq(schema.listingImages.listingId, listing.id));
     expect(total?.n).toBe(MAX_IMAGES_PER_LISTING);
     expect(await filesUnder(listing.id)).toHaveLength(MAX_IMAGES_PER_LISTING);
   });
@@ -138,7 +182,8 @@ describe("reorderListingImages", () => {
     const listing = await newListing();
     const bytes = await testImage(200, 200);
     const ids: string[] = [];
-    for (let i = 0; i < n; i++) ids.push((await addListingImage(db, store, sellerId, listing.id, { bytes, name: `${i}.png` })).id);
+    for (let i = 0; i < n; i++)
+      ids.push((await addListingImage(db, store, sellerId, listing.id, { bytes, name: `${i}.png` })).id);
     return { listing, ids };
   }
 
@@ -155,7 +200,14 @@ describe("reorderListingImages", () => {
     ["adds an unknown id", (ids: string[]) => [...ids, "00000000-0000-4000-8000-000000000000"]],
   ])("refuses an order that %s, changing nothing", async (_why, build) => {
     const { listing, ids } = await listingWithImages(3);
-    const error = await domainErrorOf(reorderListingImages(db, sellerId, listing.id, build(ids).filter((id): id is string => !!id)));
+    const error = await domainErrorOf(
+      reorderListingImages(
+        db,
+        sellerId,
+        listing.id,
+        build(ids).filter((id): id is string => !!id),
+      ),
+    );
     expect(error.code).toBe("INVALID_INPUT");
     expect((await imageRows(listing.id)).map((r) => r.id)).toEqual(ids);
   });
@@ -201,7 +253,9 @@ describe("saveSellerImage", () => {
   });
 
   it("refuses a file that is not an image", async () => {
-    const error = await domainErrorOf(saveSellerImage(store, sellerId, "logo", { bytes: Buffer.from("GIF89a but not really"), name: "logo.gif" }));
+    const error = await domainErrorOf(
+      saveSellerImage(store, sellerId, "logo", { bytes: Buffer.from("GIF89a but not really"), name: "logo.gif" }),
+    );
     expect(error.fieldErrors).toHaveProperty("file");
   });
 });

@@ -34,7 +34,15 @@ async function one<T extends Record<string, unknown>>(query: ReturnType<typeof s
 }
 
 async function tableCounts() {
-  return one<{ users: number; sellers: number; listings: number; variants: number; images: number; stock: number; categories: number }>(sql`
+  return one<{
+    users: number;
+    sellers: number;
+    listings: number;
+    variants: number;
+    images: number;
+    stock: number;
+    categories: number;
+  }>(sql`
     select (select count(*)::int from users) as users, (select count(*)::int from sellers) as sellers,
       (select count(*)::int from listings) as listings, (select count(*)::int from variants) as variants,
       (select count(*)::int from listing_images) as images, (select count(*)::int from stock_levels) as stock,
@@ -65,7 +73,15 @@ describe("seedDemo", () => {
     expect(cats.orphan_listings).toBe(0);
     expect(cats.deep).toBe(0);
 
-    const listings = await one<{ total: number; active: number; draft: number; multi: number; on_sale: number; bad_min: number; caps: number }>(sql`
+    const listings = await one<{
+      total: number;
+      active: number;
+      draft: number;
+      multi: number;
+      on_sale: number;
+      bad_min: number;
+      caps: number;
+    }>(sql`
       select count(*)::int as total, count(*) filter (where status = 'active')::int as active, count(*) filter (where status = 'draft')::int as draft,
         count(*) filter (where cardinality(option_names) > 0)::int as multi,
         (select count(distinct listing_id)::int from variants where compare_at_minor is not null) as on_sale,
@@ -101,12 +117,16 @@ describe("seedDemo", () => {
     expect(demo.owner_shop).toBe("northwind-outfitters");
     expect(demo.hash).toBe(`test$${DEMO_ACCOUNTS.buyer.password}`);
 
-    const image = await one<{ storage_key: string; widths: number[] }>(sql`select storage_key, widths from listing_images order by storage_key limit 1`);
+    const image = await one<{ storage_key: string; widths: number[] }>(
+      sql`select storage_key, widths from listing_images order by storage_key limit 1`,
+    );
     expect(image.storage_key).toMatch(/^seed\/listings\/[0-9a-f-]{36}\/\d$/);
     expect(image.widths).toEqual([]);
     const file = path.join(deps.mediaDir, `${image.storage_key}.svg`);
     expect(readFileSync(file, "utf8")).toMatch(/^<svg /);
-    const seller = await one<{ logo_key: string; banner_key: string }>(sql`select logo_key, banner_key from sellers where slug = 'northwind-outfitters'`);
+    const seller = await one<{ logo_key: string; banner_key: string }>(
+      sql`select logo_key, banner_key from sellers where slug = 'northwind-outfitters'`,
+    );
     expect(existsSync(path.join(deps.mediaDir, seller.logo_key))).toBe(true);
     expect(existsSync(path.join(deps.mediaDir, seller.banner_key))).toBe(true);
   }, 120_000);
@@ -121,7 +141,13 @@ describe("seedDemo", () => {
 describe("seedBulkListings", () => {
   it("tops active listings up to the target and then adds nothing", async () => {
     await seedBulkListings(db, deps, 2000);
-    const after = await one<{ active: number; images: number; without_variants: number; without_images: number; dup_skus: number }>(sql`
+    const after = await one<{
+      active: number;
+      images: number;
+      without_variants: number;
+      without_images: number;
+      dup_skus: number;
+    }>(sql`
       select (select count(*)::int from listings where status = 'active') as active,
         (select count(*)::int from listing_images where storage_key like 'seed/shared/%') as images,
         (select count(*)::int from listings l where not exists (select 1 from variants v where v.listing_id = l.id)) as without_variants,
@@ -133,7 +159,9 @@ describe("seedBulkListings", () => {
     expect(after.without_images).toBe(0);
     expect(after.dup_skus).toBe(0);
 
-    const shared = await one<{ storage_key: string }>(sql`select storage_key from listing_images where storage_key like 'seed/shared/%' limit 1`);
+    const shared = await one<{ storage_key: string }>(
+      sql`select storage_key from listing_images where storage_key like 'seed/shared/%' limit 1`,
+    );
     expect(existsSync(path.join(deps.mediaDir, `${shared.storage_key}.svg`))).toBe(true);
 
     const before = await tableCounts();

@@ -67,8 +67,30 @@ export default async function DashboardPage() {
     );
   }
 
-  const stats = await (await api()).seller.dashboard();
+  const caller = await api();
+  const [stats, locations] = await Promise.all([caller.seller.dashboard(), caller.seller.locations.list()]);
   const links = storefrontLinks();
+  const listingTotal = stats.listings.active + stats.listings.draft + stats.listings.archived;
+  const setup = [
+    {
+      done: Boolean(store.logoKey && store.about.trim()),
+      href: "/store",
+      label: "Add your logo, banner and about text",
+      detail: "Shoppers trust stores that show who they are.",
+    },
+    {
+      done: locations.length > 0,
+      href: "/locations",
+      label: "Add a stock location",
+      detail: "Stock is counted per location; pickup is offered per location.",
+    },
+    {
+      done: listingTotal > 0,
+      href: "/listings/new",
+      label: "Create your first listing",
+      detail: "Title, category, variants with prices and stock, then photos.",
+    },
+  ];
 
   return (
     <>
@@ -114,6 +136,40 @@ export default async function DashboardPage() {
             ; the marketplace team can then review your store again.
           </p>
         </Alert>
+      )}
+
+      {setup.some((step) => !step.done) && (
+        <section
+          aria-labelledby="setup-heading"
+          className="mb-8 rounded-xl border border-stone-200 bg-white p-4 shadow-xs sm:p-5"
+        >
+          <h2 id="setup-heading" className="font-semibold">
+            Get your store ready
+          </h2>
+          <ol className="mt-3 space-y-2">
+            {setup.map((step, i) => (
+              <li key={step.href} className="flex items-start gap-3">
+                <span
+                  aria-hidden
+                  className={`mt-0.5 flex size-6 shrink-0 items-center justify-center rounded-full text-xs font-semibold ${step.done ? "bg-emerald-100 text-emerald-800" : "bg-stone-100 text-stone-700"}`}
+                >
+                  {step.done ? "✓" : i + 1}
+                </span>
+                <div className="min-w-0 text-sm">
+                  {step.done ? (
+                    <span className="text-muted line-through">{step.label}</span>
+                  ) : (
+                    <Link href={step.href} className="font-medium text-brand-700 underline">
+                      {step.label}
+                    </Link>
+                  )}
+                  <span className="sr-only">{step.done ? " (done)" : " (to do)"}</span>
+                  {!step.done && <p className="text-muted">{step.detail}</p>}
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
       )}
 
       <section aria-labelledby="overview-heading">

@@ -60,7 +60,7 @@ const sellerSteps = [
 
 const fairPlay = [
   "Shops are reviewed before they can sell, and listings that break the rules are taken down.",
-  "Prices, discounts and shipping are worked out by the marketplace at checkout, never taken on trust from a page.",
+  "Prices, discounts and shipping are checked again at checkout, so you pay exactly what the shop charges today.",
   "A shop only ever sees its own listings, stock and orders, and never another shop's customers.",
 ] as const;
 

@@ -15,7 +15,7 @@ type Props = { searchParams: Promise<{ next?: string | string[] }> };
 export default function SignUpPage({ searchParams }: Props) {
   return (
     <AuthShell title="Create your account" subtitle="One account for shopping with every seller on Agora.">
-      <Suspense fallback={<AuthFormSkeleton fields={3} />}>
+      <Suspense fallback={<AuthFormSkeleton fields={3} passwordHint="At least 10 characters, mixing letters with digits or symbols." />}>
         <SignUpForm searchParams={searchParams} />
       </Suspense>
     </AuthShell>

@@ -9,7 +9,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition, type FormEvent } from "react";
 import { StoreStatusBadge } from "~/components/status-badge";
-import { useFormFeedback } from "~/components/use-form-feedback";
+import { CHECK_FIELDS, useFormFeedback } from "~/components/use-form-feedback";
 
 export interface ApplicationSeller {
   id: string;
@@ -66,6 +66,8 @@ function ApplicationCard({
   const headingId = useId();
   const busy = review.isPending || refreshing;
   const canReview = seller.status !== "suspended";
+  // Taking back an approval is rare and drastic: its form stays folded away until asked for.
+  const [revoking, setRevoking] = useState(false);
 
   function submit(choice: "approve" | "reject") {
     if (busy) return;
@@ -112,11 +114,11 @@ function ApplicationCard({
         </div>
         <div>
           <dt className="text-muted">Contact</dt>
-          <dd className="break-all">
+          <dd className="[overflow-wrap:anywhere]">
             <a href={`mailto:${seller.contactEmail}`} className="text-brand-700 underline">
               {seller.contactEmail}
             </a>
-            {seller.contactPhone && <span className="text-muted"> · {seller.contactPhone}</span>}
+            {seller.contactPhone && <span className="whitespace-nowrap text-muted"> · {seller.contactPhone}</span>}
           </dd>
         </div>
         <div className="sm:col-span-2">
@@ -145,9 +147,21 @@ function ApplicationCard({
         )}
       </dl>
 
-      {canReview ? (
+      {seller.status === "approved" && !revoking ? (
+        <div className="mt-5 flex justify-end border-t border-stone-100 pt-4">
+          <Button
+            type="button"
+            variant="ghost"
+            size="sm"
+            className="text-red-700 hover:bg-red-50"
+            onClick={() => setRevoking(true)}
+          >
+            Revoke approval…
+          </Button>
+        </div>
+      ) : canReview ? (
         <form ref={formRef} onSubmit={onSubmit} noValidate className="mt-5 space-y-3 border-t border-stone-100 pt-4">
-          {message && <Alert tone="error">{message}</Alert>}
+          {message && message !== CHECK_FIELDS && <Alert tone="error">{message}</Alert>}
           {seller.status !== "rejected" && (
             <TextAreaField
               label="Reason for rejection"
@@ -163,11 +177,16 @@ function ApplicationCard({
               }}
               error={errors.reason}
               maxLength={1000}
-              rows={2}
-              className="min-h-16"
+              rows={3}
+              autoFocus={revoking}
             />
           )}
           <div className="flex flex-wrap justify-end gap-2">
+            {revoking && seller.status === "approved" && (
+              <Button type="button" variant="secondary" disabled={busy} onClick={() => setRevoking(false)}>
+                Cancel
+              </Button>
+            )}
             {seller.status !== "rejected" && (
               <Button
                 type="submit"

@@ -45,12 +45,13 @@ interface FormState {
   variants: VariantRow[];
 }
 
+// Rows the server rendered get keys from their position (the same on both sides); rows added later count up.
 let rowCounter = 0;
-const newKey = () => `row-${++rowCounter}`;
+const newKey = () => `new-${++rowCounter}`;
 
-function emptyVariant(optionCount: number, template?: VariantRow): VariantRow {
+function emptyVariant(optionCount: number, template?: VariantRow, key = newKey()): VariantRow {
   return {
-    key: newKey(),
+    key,
     sku: "",
     options: Array.from({ length: optionCount }, () => ""),
     price: template?.price ?? "",
@@ -60,7 +61,7 @@ function emptyVariant(optionCount: number, template?: VariantRow): VariantRow {
   };
 }
 
-function toState(data: ListingFormData | undefined): FormState {
+function toState(data: ListingFormData | undefined, prefix = "initial"): FormState {
   if (!data)
     return {
       title: "",
@@ -70,7 +71,7 @@ function toState(data: ListingFormData | undefined): FormState {
       description: "",
       attributes: [],
       optionNames: [],
-      variants: [emptyVariant(0)],
+      variants: [emptyVariant(0, undefined, `${prefix}-v0`)],
     };
   return {
     title: data.title,
@@ -78,10 +79,10 @@ function toState(data: ListingFormData | undefined): FormState {
     categoryId: data.categoryId,
     condition: data.condition,
     description: data.description,
-    attributes: data.attributes.map((a) => ({ key: newKey(), ...a })),
+    attributes: data.attributes.map((a, i) => ({ key: `${prefix}-a${i}`, ...a })),
     optionNames: [...data.optionNames],
-    variants: data.variants.map((v) => ({
-      key: newKey(),
+    variants: data.variants.map((v, i) => ({
+      key: `${prefix}-v${i}`,
       id: v.id,
       sku: v.sku,
       options: data.optionNames.map((_, k) => v.options[k] ?? ""),
@@ -315,7 +316,7 @@ export function ListingForm({
               ...trpc.seller.listings.get.queryOptions({ id: listingId }),
               staleTime: 0,
             });
-            setState(toState(formDataFromListing(fresh)));
+            setState(toState(formDataFromListing(fresh), newKey()));
           } catch {
             setMessage("Saved, but the form could not reload. Refresh the page before editing again.");
           }
@@ -541,8 +542,9 @@ export function ListingForm({
                         <GroupError message={rowErrors("options")} />
                       </div>
                     )}
-                    <div className="grid gap-3 sm:grid-cols-3">
+                    <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
                       <TextField
+                        wrapperClassName="col-span-2 sm:col-span-1"
                         label="SKU"
                         value={v.sku}
                         onChange={(e) => setVariant(i, (x) => ({ ...x, sku: e.target.value }), `variants.${i}.sku`)}
@@ -562,13 +564,13 @@ export function ListingForm({
                         value={v.compareAt}
                         onChange={(value) => setVariant(i, (x) => ({ ...x, compareAt: value }), `variants.${i}.compareAtMinor`)}
                         error={rowErrors("compareAtMinor")}
-                        hint="Optional: the higher price it was, shown struck through."
+                        hint="Optional: the earlier, higher price."
                       />
                     </div>
                     {locations.length > 0 && (
                       <fieldset className="mt-4">
                         <legend className="text-sm font-medium">Stock on hand</legend>
-                        <div className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-3">
+                        <div className="mt-2 grid grid-cols-2 items-end gap-3 sm:grid-cols-3">
                           {locations.map((l, j) => {
                             const reserved = v.reserved[l.id] ?? 0;
                             return (

@@ -39,6 +39,8 @@ export default async function ProductPage({ params }: Props) {
   if (!data) notFound();
   const { listing, variants, images, attributes, category, parentCategory, seller } = data;
   const condition = conditionLabel[listing.condition];
+  // Ids carry the listing: pages visited earlier stay in the document (hidden) after client navigation.
+  const ids = { description: `description-${listing.id}`, details: `details-${listing.id}` };
 
   return (
     <div className="mx-auto max-w-7xl px-4 pt-5 pb-4 sm:pt-8">
@@ -69,13 +71,13 @@ export default async function ProductPage({ params }: Props) {
 
           <VariantPicker variants={variants} optionNames={listing.optionNames} currency={listing.currency} />
 
-          <SellerCard seller={seller} />
+          <SellerCard seller={seller} headingId={`seller-${listing.id}`} />
         </div>
       </div>
 
       <div className="mt-12 grid gap-10 lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)] lg:gap-12">
-        <section aria-labelledby="description-title">
-          <h2 id="description-title" className="text-lg font-semibold text-ink">
+        <section aria-labelledby={ids.description}>
+          <h2 id={ids.description} className="text-lg font-semibold text-ink">
             Description
           </h2>
           {listing.descriptionHtml ? (
@@ -87,8 +89,8 @@ export default async function ProductPage({ params }: Props) {
         </section>
 
         {attributes.length > 0 && (
-          <section aria-labelledby="details-title">
-            <h2 id="details-title" className="text-lg font-semibold text-ink">
+          <section aria-labelledby={ids.details}>
+            <h2 id={ids.details} className="text-lg font-semibold text-ink">
               Details
             </h2>
             <div className="mt-3 overflow-hidden rounded-xl border border-stone-200 bg-white">

@@ -283,7 +283,8 @@ function ImageCard({
                 data-move="up"
                 aria-label={`Move image ${index + 1} earlier`}
                 title="Move earlier"
-                disabled={index === 0 || moving}
+                disabled={index === 0}
+                aria-busy={moving || undefined}
                 onClick={() => onMove(index, -1)}
                 className="px-2.5 disabled:opacity-40"
               >
@@ -296,7 +297,8 @@ function ImageCard({
                 data-move="down"
                 aria-label={`Move image ${index + 1} later`}
                 title="Move later"
-                disabled={index === count - 1 || moving}
+                disabled={index === count - 1}
+                aria-busy={moving || undefined}
                 onClick={() => onMove(index, 1)}
                 className="px-2.5 disabled:opacity-40"
               >
@@ -306,10 +308,11 @@ function ImageCard({
                 type="button"
                 size="sm"
                 variant="ghost"
-                className="ml-auto text-red-700 hover:bg-red-50"
+                aria-label={`Delete image ${index + 1}`}
+                className="ml-auto px-2.5 text-red-700 hover:bg-red-50"
                 onClick={() => setConfirming(true)}
               >
-                Delete image
+                Delete
               </Button>
             </div>
           )}
@@ -325,6 +328,7 @@ export function ListingImages({ listingId, images }: { listingId: string; images
   const reorder = useMutation(trpc.seller.images.reorder.mutationOptions());
   const [order, setOrder] = useState(images);
   const [source, setSource] = useState(images);
+  const serverOrder = useRef(images);
   const [status, setStatus] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [refreshing, startRefresh] = useTransition();
@@ -334,6 +338,7 @@ export function ListingImages({ listingId, images }: { listingId: string; images
   if (images !== source) {
     setSource(images);
     setOrder(images);
+    serverOrder.current = images;
   }
 
   const refresh = (message: string) => {
@@ -342,12 +347,35 @@ export function ListingImages({ listingId, images }: { listingId: string; images
     startRefresh(() => router.refresh());
   };
 
+  // Moves apply at once; saves run one after another, each sending the latest order.
+  const saving = useRef(false);
+  const wanted = useRef<string[] | null>(null);
+  const announcement = useRef("");
+
+  async function flush() {
+    if (saving.current) return;
+    saving.current = true;
+    try {
+      while (wanted.current) {
+        const imageIds = wanted.current;
+        wanted.current = null;
+        await reorder.mutateAsync({ listingId, imageIds });
+      }
+      refresh(announcement.current);
+    } catch (e) {
+      wanted.current = null;
+      setOrder(serverOrder.current);
+      setError(formErrorsOf(e).message);
+    } finally {
+      saving.current = false;
+    }
+  }
+
   function move(index: number, delta: -1 | 1) {
     const target = index + delta;
     const item = order[index];
     const other = order[target];
-    if (!item || !other || reorder.isPending) return;
-    const before = order;
+    if (!item || !other) return;
     const next = [...order];
     next[index] = other;
     next[target] = item;
@@ -360,16 +388,9 @@ export function ListingImages({ listingId, images }: { listingId: string; images
       const opposite = card?.querySelector<HTMLButtonElement>(`[data-move="${delta < 0 ? "down" : "up"}"]`);
       (same && target !== 0 && target !== next.length - 1 ? same : opposite)?.focus();
     });
-    reorder.mutate(
-      { listingId, imageIds: next.map((i) => i.id) },
-      {
-        onSuccess: () => refresh(`Image moved to position ${target + 1}.`),
-        onError: (e) => {
-          setOrder(before);
-          setError(formErrorsOf(e).message);
-        },
-      },
-    );
+    wanted.current = next.map((i) => i.id);
+    announcement.current = `Image moved to position ${target + 1}.`;
+    void flush();
   }
 
   return (

@@ -44,11 +44,13 @@ export default async function StorePage({ params }: Props) {
   const base = `/s/${seller.slug}`;
   const banner = mediaUrl(seller.bannerKey);
   const first = (page - 1) * CATALOG_PAGE_SIZE + 1;
+  // Ids carry the page: pages visited earlier stay in the document (hidden) after client navigation.
+  const id = (name: string) => `${name}-${seller.slug}-${sort}-${page}`;
   const since = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(seller.memberSince);
 
   return (
     <div className="mx-auto max-w-7xl px-4 pt-4 pb-4 sm:pt-6">
-      <section aria-labelledby="store-title" className="overflow-hidden rounded-2xl border border-stone-200 bg-white">
+      <section aria-labelledby={id("store-title")} className="overflow-hidden rounded-2xl border border-stone-200 bg-white">
         <div className="aspect-[4/1] min-h-28 bg-gradient-to-r from-brand-700 to-brand-500">
           {banner && <img src={banner} alt="" width={1600} height={400} fetchPriority="high" className="block h-full w-full object-cover" />}
         </div>
@@ -58,21 +60,26 @@ export default async function StorePage({ params }: Props) {
               <SellerLogo logoKey={seller.logoKey} name={seller.name} size={80} />
             </div>
           </div>
-          <h1 id="store-title" className="mt-3 text-2xl font-bold tracking-tight text-ink sm:text-3xl">
+          <h1 id={id("store-title")} className="mt-3 text-2xl font-bold tracking-tight text-ink sm:text-3xl">
             {seller.name}
           </h1>
           {seller.description && <p className="mt-1 max-w-2xl text-stone-600">{seller.description}</p>}
           <p className="mt-2 text-sm text-muted">
             Selling on Agora since {since} · {total === 1 ? "1 product" : `${total.toLocaleString("en-US")} products`}
           </p>
+          <p className="mt-3 text-sm lg:hidden">
+            <a href={`#${id("store-returns")}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+              {seller.aboutHtml ? "About the store and returns" : "Return policy"}
+            </a>
+          </p>
         </div>
       </section>
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <section aria-labelledby="store-products" className="min-w-0 lg:order-1">
+        <section aria-labelledby={id("store-products")} className="min-w-0 lg:order-1">
           <div className="mb-4 flex flex-wrap items-center justify-between gap-3 border-b border-stone-200 pb-3">
             <div>
-              <h2 id="store-products" className="text-lg font-semibold text-ink">
+              <h2 id={id("store-products")} className="text-lg font-semibold text-ink">
                 Products
               </h2>
               {total > 0 && (
@@ -85,7 +92,7 @@ export default async function StorePage({ params }: Props) {
           </div>
           {total > 0 ? (
             <>
-              <ProductGrid items={items} label={`Products from ${seller.name}`} eagerFirstRow />
+              <ProductGrid items={items} label={`Products from ${seller.name}`} eagerFirstRow showSeller={false} />
               <Pagination page={page} pageCount={pageCount} href={(p) => browseHref(base, { sort, page: p })} />
             </>
           ) : (
@@ -95,16 +102,16 @@ export default async function StorePage({ params }: Props) {
 
         <aside aria-label={`About ${seller.name}`} className="space-y-6 lg:order-2">
           {seller.aboutHtml && (
-            <section aria-labelledby="store-about" className="rounded-2xl border border-stone-200 bg-white p-5">
-              <h2 id="store-about" className="text-base font-semibold text-ink">
+            <section aria-labelledby={id("store-about")} className="rounded-2xl border border-stone-200 bg-white p-5">
+              <h2 id={id("store-about")} className="text-base font-semibold text-ink">
                 About {seller.name}
               </h2>
               {/* Rendered from the seller's markdown and sanitised on the server when saved. */}
               <div className="prose-agora mt-1 text-sm" dangerouslySetInnerHTML={{ __html: seller.aboutHtml }} />
             </section>
           )}
-          <section aria-labelledby="store-returns" className="rounded-2xl border border-stone-200 bg-white p-5">
-            <h2 id="store-returns" className="text-base font-semibold text-ink">
+          <section aria-labelledby={id("store-returns")} className="rounded-2xl border border-stone-200 bg-white p-5">
+            <h2 id={id("store-returns")} className="scroll-mt-36 text-base font-semibold text-ink">
               Returns
             </h2>
             <p className="mt-2 text-sm text-stone-600">{seller.returnPolicy}</p>
