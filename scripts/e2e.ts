@@ -15,7 +15,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
@@ -35,6 +35,8 @@ const STOREFRONT_URL = `http://localhost:${STOREFRONT_PORT}`;
 const SELLER_URL = `http://localhost:${SELLER_PORT}`;
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const logDir = path.join(root, "e2e", "test-results", "servers");
+/** Process groups of the servers we start, so a run that was killed outright (SIGKILL) can be tidied next time. */
+const pidFile = path.join(os.tmpdir(), `agora-e2e-servers-${STOREFRONT_PORT}-${SELLER_PORT}.json`);
 
 const argv = process.argv.slice(2);
 const skipBuild = argv.includes("--no-build");
@@ -48,6 +50,8 @@ const log = (message: string) => console.log(`[e2e] ${message}`);
 const servers: { name: string; child: ChildProcess; logFile: string }[] = [];
 const undo: { what: string; run: () => Promise<void> | void }[] = [];
 let cleaning: Promise<void> | null = null;
+/** The command in the foreground (the build, then Playwright): it is stopped first on a signal. */
+let foreground: ChildProcess | null = null;
 
 function cleanup(): Promise<void> {
   cleaning ??= (async () => {
@@ -65,7 +69,14 @@ function cleanup(): Promise<void> {
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     log(`${signal}: stopping everything…`);
-    void cleanup().then(() => process.exit(130));
+    const child = foreground;
+    const stopped = child && child.exitCode === null ? new Promise<void>((r) => child.once("exit", () => r())) : Promise.resolve();
+    // (From a terminal it already got the signal; a second one only hurries it.)
+    child?.kill(signal);
+    const timeout = new Promise<void>((r) => setTimeout(r, 10_000).unref());
+    void Promise.race([stopped, timeout])
+      .then(() => cleanup())
+      .then(() => process.exit(130));
   });
 }
 
@@ -81,8 +92,12 @@ async function portInUse(port: number): Promise<boolean> {
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: root, env, stdio: "inherit" });
+    foreground = child;
     child.on("error", () => resolve(127));
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    child.on("exit", (code, signal) => {
+      if (foreground === child) foreground = null;
+      resolve(code ?? (signal ? 128 : 1));
+    });
   });
 }
 
@@ -124,8 +139,39 @@ function startServer(name: string, app: string, port: number, env: NodeJS.Proces
   child.stdout?.pipe(out);
   child.stderr?.pipe(out);
   servers.push({ name, child, logFile });
-  undo.push({ what: `stop the ${name} server`, run: () => stopServer(child) });
+  writeFileSync(pidFile, JSON.stringify(servers.map((s) => s.child.pid).filter(Boolean)));
+  undo.push({
+    what: `stop the ${name} server`,
+    run: async () => {
+      await stopServer(child);
+      if (servers.every((s) => s.child.exitCode !== null || s.child.signalCode !== null)) rmSync(pidFile, { force: true });
+    },
+  });
   log(`started ${name}: ${`http://localhost:${port}`} (log: ${path.relative(root, logFile)})`);
+}
+
+/** Stops servers left behind by an e2e run that was killed before it could clean up. */
+function stopStaleServers() {
+  if (!existsSync(pidFile)) return;
+  let pids: unknown;
+  try {
+    pids = JSON.parse(readFileSync(pidFile, "utf8"));
+  } catch {
+    pids = [];
+  }
+  for (const pid of Array.isArray(pids) ? pids : []) {
+    if (typeof pid !== "number" || pid <= 1) continue;
+    // Only a process that is still a Next.js server we started (its group leader) is stopped.
+    const cmdline = existsSync(`/proc/${pid}/cmdline`) ? readFileSync(`/proc/${pid}/cmdline`, "utf8") : "";
+    if (!/next-server|next start/.test(cmdline)) continue;
+    log(`stopping a server left running by an interrupted run (pid ${pid})`);
+    try {
+      process.kill(-pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+  rmSync(pidFile, { force: true });
 }
 
 /** Resolves once the server answers HTTP; rejects early when its process exits. */
@@ -199,6 +245,10 @@ async function openThrowawayDatabase(tmp: string): Promise<string> {
 }
 
 async function main(): Promise<number> {
+  if ((await portInUse(STOREFRONT_PORT)) || (await portInUse(SELLER_PORT))) {
+    stopStaleServers();
+    await new Promise((r) => setTimeout(r, 500));
+  }
   for (const port of [STOREFRONT_PORT, SELLER_PORT]) {
     if (await portInUse(port)) {
       console.error(`[e2e] port ${port} is already in use (another e2e run?). Stop it or set E2E_STOREFRONT_PORT / E2E_SELLER_PORT.`);

@@ -76,7 +76,9 @@ const stages: Stage[] = [
   { name: "integration", commands: [vitest("integration")], report: () => vitestCounts(report("integration")) },
   {
     name: "e2e",
-    commands: [{ cmd: bin("tsx"), args: [path.join("scripts", "e2e.ts")], env: { E2E_JSON_REPORT: report("e2e") } }],
+    // Plain node with tsx's loader: no wrapper process between us and e2e.ts, so a stop signal reaches
+    // it directly and it can shut its servers down (the tsx CLI SIGKILLs a child slow to answer).
+    commands: [{ cmd: process.execPath, args: ["--import", "tsx", path.join("scripts", "e2e.ts")], env: { E2E_JSON_REPORT: report("e2e") } }],
     report: () => playwrightCounts(report("e2e")),
   },
 ];
