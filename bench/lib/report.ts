@@ -161,7 +161,7 @@ export function verdicts(targets: TargetReport[], pages: Partial<Record<TargetId
 }
 
 /** Signs that the numbers say more about the machine than about the pages. */
-export function noiseWarnings(targets: TargetReport[]): string[] {
+export function noiseWarnings(targets: TargetReport[], rounds: number): string[] {
   const out: string[] = [];
   const busiest = Math.max(...targets.map((t) => t.loadAverage));
   const pressures = targets.map((t) => t.cpuPressure).filter((p): p is number => p !== null);
@@ -171,7 +171,8 @@ export function noiseWarnings(targets: TargetReport[]): string[] {
     out.push(
       `the machine was busy (1-minute load average up to ${busiest} on ${os.availableParallelism()} cores` +
         (worstPressure !== null ? `; tasks waited for a CPU during up to ${pct(worstPressure)} of a run` : "") +
-        "): other processes took CPU from the pinned server and load generator, so absolute numbers and even ratios are noisy. Rerun when the machine is quiet, or with --rounds 3.",
+        "): other processes took CPU from the pinned server and load generator, so absolute numbers and even ratios are noisy. Rerun when the machine is quiet" +
+        (rounds > 1 ? "." : ", or with --rounds 3."),
     );
   }
   for (const t of targets) {
@@ -206,7 +207,7 @@ export interface RunSummary {
 export async function writeResults({ options, affinity, seed, build, targets, pages, reports }: RunSummary): Promise<void> {
   const rows = tableRows(reports);
   const readings = verdicts(reports, pages);
-  const cautions = noiseWarnings(reports);
+  const cautions = noiseWarnings(reports, options.rounds);
   console.log(`\n${textTable(rows)}\n`);
   for (const v of [...readings, ...cautions]) console.log(`  ${v}`);
   console.log("");

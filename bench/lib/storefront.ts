@@ -25,6 +25,7 @@ export interface BuildReport {
 
 /** Files of apps/storefront that are not sources: build output, caches, generated types. */
 const NOT_SOURCES = new Set([".next", ".turbo", "node_modules", "next-env.d.ts"]);
+const TEST_FILE = /\.(test|spec)\.[cm]?[jt]sx?$/;
 
 /**
  * Copies the storefront's sources to .data/bench-storefront, where it is built and served. Building
@@ -39,7 +40,12 @@ export async function snapshotStorefront() {
     if (entry !== ".next") await rm(path.join(buildDir, entry), { recursive: true, force: true });
   }
   for (const entry of await readdir(storefrontDir)) {
-    if (!NOT_SOURCES.has(entry)) await cp(path.join(storefrontDir, entry), path.join(buildDir, entry), { recursive: true });
+    if (NOT_SOURCES.has(entry)) continue;
+    // Tests stay behind: the build does not need them, and the repo's test runner must not find copies.
+    await cp(path.join(storefrontDir, entry), path.join(buildDir, entry), {
+      recursive: true,
+      filter: (file) => !TEST_FILE.test(file),
+    });
   }
   // The app's tsconfig extends the monorepo's base by a relative path: keep it pointing there from the copy
   // (Turbopack accepts only relative paths here).
