@@ -36,11 +36,11 @@ export class DomainError extends Error {
 
 export const notFound = (what = "That") => new DomainError("NOT_FOUND", `${what} was not found.`);
 
-/** PostgreSQL unique violations carry the constraint name: map the ones people can cause to field errors. */
-export function uniqueViolation(error: unknown): string | undefined {
+/** The PostgreSQL error with this SQLSTATE inside drizzle's wrapping error, if any; returns its constraint name. */
+function pgViolation(error: unknown, sqlState: string): string | undefined {
   let e: unknown = error;
   for (let i = 0; i < 4 && e; i++) {
-    if (typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "23505") {
+    if (typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === sqlState) {
       return (e as { constraint_name?: string; constraint?: string }).constraint_name ?? (e as { constraint?: string }).constraint ?? "";
     }
     e = typeof e === "object" && e !== null && "cause" in e ? (e as { cause: unknown }).cause : undefined;
@@ -48,14 +48,8 @@ export function uniqueViolation(error: unknown): string | undefined {
   return undefined;
 }
 
-/** PostgreSQL check violations (23514), found through drizzle's wrapping error; returns the constraint name. */
-export function checkViolation(error: unknown): string | undefined {
-  let e: unknown = error;
-  for (let i = 0; i < 4 && e; i++) {
-    if (typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "23514") {
-      return (e as { constraint_name?: string; constraint?: string }).constraint_name ?? (e as { constraint?: string }).constraint ?? "";
-    }
-    e = typeof e === "object" && e !== null && "cause" in e ? (e as { cause: unknown }).cause : undefined;
-  }
-  return undefined;
-}
+/** Unique violations (23505): map the ones people can cause to field errors. */
+export const uniqueViolation = (error: unknown) => pgViolation(error, "23505");
+
+/** Check violations (23514), e.g. stock below what is reserved. */
+export const checkViolation = (error: unknown) => pgViolation(error, "23514");
