@@ -3,11 +3,12 @@
 import { useTRPC } from "@agora/api/react";
 import { Alert } from "@agora/ui/alert";
 import { Button } from "@agora/ui/button";
-import { TextAreaField, TextField } from "@agora/ui/field";
+import { TextField } from "@agora/ui/field";
 import { sellerApplicationSchema } from "@agora/validators";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { StoreDetailsFields } from "~/components/store-details-fields";
 import { useFormFeedback } from "~/components/use-form-feedback";
 import { slugify } from "~/lib/slug";
 
@@ -62,84 +63,41 @@ export function ApplyForm({ storeBaseUrl, defaultEmail }: { storeBaseUrl: string
       className="space-y-5 rounded-xl border border-stone-200 bg-white p-4 shadow-xs sm:p-6"
     >
       {message && <Alert tone="error">{message}</Alert>}
-      <TextField
-        label="Store name"
-        name="name"
-        value={values.name}
-        onChange={(e) => set("name")(e.target.value)}
-        error={errors.name}
-        maxLength={80}
-        autoComplete="organization"
-        required
-      />
-      <div className="space-y-1">
-        <TextField
-          label="Store address"
-          name="slug"
-          value={values.slug}
-          onChange={(e) => {
-            setSlugEdited(true);
-            set("slug")(e.target.value);
-          }}
-          error={errors.slug}
-          hint="Lowercase letters, digits and hyphens. This cannot be changed later."
-          maxLength={60}
-          autoCapitalize="none"
-          autoCorrect="off"
-          spellCheck={false}
-          required
-        />
-        <p className="text-xs break-all text-muted" aria-live="polite">
-          Your store will be at{" "}
-          <span className="font-medium text-ink">
-            {storeBaseUrl}
-            {slugPreview}
-          </span>
-        </p>
-      </div>
-      <TextAreaField
-        label="Description"
-        name="description"
-        value={values.description}
-        onChange={(e) => set("description")(e.target.value)}
-        error={errors.description}
-        hint="What you sell and what makes your store worth a visit (at least 20 characters)."
-        maxLength={2000}
-        rows={4}
-        required
-      />
-      <div className="grid gap-5 sm:grid-cols-2">
-        <TextField
-          label="Contact e-mail"
-          name="contactEmail"
-          type="email"
-          value={values.contactEmail}
-          onChange={(e) => set("contactEmail")(e.target.value)}
-          error={errors.contactEmail}
-          autoComplete="email"
-          required
-        />
-        <TextField
-          label="Phone (optional)"
-          name="contactPhone"
-          type="tel"
-          value={values.contactPhone}
-          onChange={(e) => set("contactPhone")(e.target.value)}
-          error={errors.contactPhone}
-          autoComplete="tel"
-          maxLength={30}
-        />
-      </div>
-      <TextAreaField
-        label="Return policy"
-        name="returnPolicy"
-        value={values.returnPolicy}
-        onChange={(e) => set("returnPolicy")(e.target.value)}
-        error={errors.returnPolicy}
-        hint="For example: how many days buyers have to return an item, and who pays for return shipping."
-        maxLength={5000}
-        rows={4}
-        required
+      <StoreDetailsFields
+        values={values}
+        errors={errors}
+        set={set}
+        withNames
+        afterName={
+          <div className="space-y-1">
+            <TextField
+              label="Store address"
+              name="slug"
+              value={values.slug}
+              onChange={(e) => {
+                setSlugEdited(true);
+                set("slug")(e.target.value);
+              }}
+              error={errors.slug}
+              hint="Lowercase letters, digits and hyphens. This cannot be changed later."
+              maxLength={60}
+              autoCapitalize="none"
+              autoCorrect="off"
+              spellCheck={false}
+              required
+            />
+            <p className="text-xs break-all text-muted" aria-live="polite">
+              Your store will be at{" "}
+              <span className="font-medium text-ink">
+                {storeBaseUrl}
+                {slugPreview}
+              </span>
+            </p>
+          </div>
+        }
+        descriptionHint="What you sell and what makes your store worth a visit (at least 20 characters)."
+        descriptionRows={4}
+        returnPolicyHint="For example: how many days buyers have to return an item, and who pays for return shipping."
       />
       <div className="flex items-center justify-end gap-3 border-t border-stone-100 pt-5">
         <Button type="submit" loading={submit.isPending || done}>

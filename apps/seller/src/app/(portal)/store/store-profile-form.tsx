@@ -3,22 +3,15 @@
 import { useTRPC } from "@agora/api/react";
 import { Alert } from "@agora/ui/alert";
 import { Button } from "@agora/ui/button";
-import { TextAreaField, TextField } from "@agora/ui/field";
 import { sellerProfileSchema } from "@agora/validators";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { MarkdownField } from "~/components/markdown-field";
+import { StoreDetailsFields, type StoreDetailsValues } from "~/components/store-details-fields";
 import { useFormFeedback } from "~/components/use-form-feedback";
 
-type Values = {
-  name: string;
-  description: string;
-  contactEmail: string;
-  contactPhone: string;
-  returnPolicy: string;
-  about: string;
-};
+type Values = StoreDetailsValues & { about: string };
 
 export function StoreProfileForm({ initial }: { initial: Values }) {
   const trpc = useTRPC();
@@ -61,52 +54,12 @@ export function StoreProfileForm({ initial }: { initial: Values }) {
         Details
       </h2>
       {message && <Alert tone="error">{message}</Alert>}
-      <TextField
-        label="Store name"
-        value={values.name}
-        onChange={(e) => set("name")(e.target.value)}
-        error={errors.name}
-        maxLength={80}
-        required
-      />
-      <TextAreaField
-        label="Description"
-        value={values.description}
-        onChange={(e) => set("description")(e.target.value)}
-        error={errors.description}
-        hint="A short summary shown under your store name (at least 20 characters)."
-        maxLength={2000}
-        rows={3}
-        required
-      />
-      <div className="grid gap-5 sm:grid-cols-2">
-        <TextField
-          label="Contact e-mail"
-          type="email"
-          value={values.contactEmail}
-          onChange={(e) => set("contactEmail")(e.target.value)}
-          error={errors.contactEmail}
-          autoComplete="email"
-          required
-        />
-        <TextField
-          label="Phone (optional)"
-          type="tel"
-          value={values.contactPhone}
-          onChange={(e) => set("contactPhone")(e.target.value)}
-          error={errors.contactPhone}
-          autoComplete="tel"
-          maxLength={30}
-        />
-      </div>
-      <TextAreaField
-        label="Return policy"
-        value={values.returnPolicy}
-        onChange={(e) => set("returnPolicy")(e.target.value)}
-        error={errors.returnPolicy}
-        maxLength={5000}
-        rows={4}
-        required
+      <StoreDetailsFields
+        values={values}
+        errors={errors}
+        set={set}
+        descriptionHint="A short summary shown under your store name (at least 20 characters)."
+        descriptionRows={3}
       />
       <MarkdownField
         label="About your store"
