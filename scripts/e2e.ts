@@ -73,7 +73,8 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
     log(`${signal}: stopping everything…`);
     const child = foreground;
-    const stopped = child && child.exitCode === null ? new Promise<void>((r) => child.once("exit", () => r())) : Promise.resolve();
+    const stopped =
+      child && child.exitCode === null ? new Promise<void>((r) => child.once("exit", () => r())) : Promise.resolve();
     // (From a terminal it already got the signal; a second one only hurries it.)
     child?.kill(signal);
     const timeout = new Promise<void>((r) => setTimeout(r, 10_000).unref());
@@ -254,7 +255,9 @@ async function main(): Promise<number> {
   }
   for (const port of [STOREFRONT_PORT, SELLER_PORT]) {
     if (await portInUse(port)) {
-      console.error(`[e2e] port ${port} is already in use (another e2e run?). Stop it or set E2E_STOREFRONT_PORT / E2E_SELLER_PORT.`);
+      console.error(
+        `[e2e] port ${port} is already in use (another e2e run?). Stop it or set E2E_STOREFRONT_PORT / E2E_SELLER_PORT.`,
+      );
       return 1;
     }
   }
@@ -300,7 +303,11 @@ async function main(): Promise<number> {
     await waitForOtherBuilds();
     log("building both apps…");
     // The env differs every run (fresh secret and database), so a cached build would never match: don't store one.
-    const code = await run(bin("turbo"), ["run", "build", "--filter=./apps/*", "--cache=local:r", "--output-logs=errors-only"], env);
+    const code = await run(
+      bin("turbo"),
+      ["run", "build", "--filter=./apps/*", "--cache=local:r", "--output-logs=errors-only"],
+      env,
+    );
     if (code !== 0) {
       console.error(`[e2e] building the apps failed (exit ${code})`);
       return code;
@@ -322,7 +329,8 @@ async function main(): Promise<number> {
     SELLER_URL,
   });
   log(`playwright finished with exit ${code} [${seconds(t)}]`);
-  if (code !== 0) log(`server logs: ${path.relative(root, logDir)}/; traces: e2e/test-results/ (npx playwright show-trace <trace.zip>)`);
+  if (code !== 0)
+    log(`server logs: ${path.relative(root, logDir)}/; traces: e2e/test-results/ (npx playwright show-trace <trace.zip>)`);
   return code;
 }
 

@@ -46,7 +46,11 @@ const num = (value: unknown) => (typeof value === "number" ? value : 0);
 function vitestCounts(file: string): Counts | null {
   const json = readJson(file) as Record<string, unknown> | null;
   if (!json) return null;
-  return { passed: num(json.numPassedTests), failed: num(json.numFailedTests), skipped: num(json.numPendingTests) + num(json.numTodoTests) };
+  return {
+    passed: num(json.numPassedTests),
+    failed: num(json.numFailedTests),
+    skipped: num(json.numPendingTests) + num(json.numTodoTests),
+  };
 }
 
 /** Playwright's JSON reporter: a flaky test passed on retry, so it counts as passed. */
@@ -78,7 +82,13 @@ const stages: Stage[] = [
     name: "e2e",
     // Plain node with tsx's loader: no wrapper process between us and e2e.ts, so a stop signal reaches
     // it directly and it can shut its servers down (the tsx CLI SIGKILLs a child slow to answer).
-    commands: [{ cmd: process.execPath, args: ["--import", "tsx", path.join("scripts", "e2e.ts")], env: { E2E_JSON_REPORT: report("e2e") } }],
+    commands: [
+      {
+        cmd: process.execPath,
+        args: ["--import", "tsx", path.join("scripts", "e2e.ts")],
+        env: { E2E_JSON_REPORT: report("e2e") },
+      },
+    ],
     report: () => playwrightCounts(report("e2e")),
   },
 ];
@@ -153,7 +163,9 @@ async function main(): Promise<number> {
   let failed = 0;
   console.log("\n━━ summary ━━");
   for (const o of outcomes) {
-    const tests = o.counts ? `  ${o.counts.passed} passed, ${o.counts.failed} failed${o.counts.skipped ? `, ${o.counts.skipped} skipped` : ""}` : "";
+    const tests = o.counts
+      ? `  ${o.counts.passed} passed, ${o.counts.failed} failed${o.counts.skipped ? `, ${o.counts.skipped} skipped` : ""}`
+      : "";
     console.log(`  ${o.stage.padEnd(12)} ${o.status.padEnd(8)} ${o.ms ? duration(o.ms).padStart(7) : "".padStart(7)}${tests}`);
     passed += o.counts?.passed ?? 0;
     failed += o.counts?.failed ?? 0;

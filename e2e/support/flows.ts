@@ -178,6 +178,8 @@ export async function publishListing(page: Page) {
 export async function expectImageLoaded(image: Locator) {
   await image.scrollIntoViewIfNeeded();
   await expect
-    .poll(() => image.evaluate((el) => el instanceof HTMLImageElement && el.complete && el.naturalWidth > 0), { message: "image loaded" })
+    .poll(() => image.evaluate((el) => el instanceof HTMLImageElement && el.complete && el.naturalWidth > 0), {
+      message: "image loaded",
+    })
     .toBe(true);
 }

@@ -9,7 +9,9 @@ const fileFor = (name: string) => test.info().outputPath(name);
 /** A real PNG (a colour block with a stripe), made at test time. */
 export async function makePng(name = "product.png", width = 900, height = 900): Promise<string> {
   const file = fileFor(name);
-  const stripe = await sharp({ create: { width, height: Math.round(height / 5), channels: 3, background: "#f5f5f4" } }).png().toBuffer();
+  const stripe = await sharp({ create: { width, height: Math.round(height / 5), channels: 3, background: "#f5f5f4" } })
+    .png()
+    .toBuffer();
   await sharp({ create: { width, height, channels: 3, background: "#2563eb" } })
     .composite([{ input: stripe, top: Math.round(height / 2.5), left: 0 }])
     .png()

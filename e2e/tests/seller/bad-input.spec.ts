@@ -1,7 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { skuPrefix, uniqueId } from "../../support/data";
 import { sellerUrl } from "../../support/env";
-import { createListing, fillListingForm, galleryImages, newApprovedSeller, uploadImages, variantRow, type Seller } from "../../support/flows";
+import {
+  createListing,
+  fillListingForm,
+  galleryImages,
+  newApprovedSeller,
+  uploadImages,
+  variantRow,
+  type Seller,
+} from "../../support/flows";
 import { makeFakePng, makeOversizedPng, makePng } from "../../support/images";
 
 /** One approved seller for the whole file; each test checks that bad input saves nothing. */

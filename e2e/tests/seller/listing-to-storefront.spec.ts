@@ -1,10 +1,20 @@
 import { expect, test } from "@playwright/test";
 import { skuPrefix, uniqueId } from "../../support/data";
 import { storefrontUrl } from "../../support/env";
-import { createListing, createLocation, expectImageLoaded, galleryImages, newApprovedSeller, publishListing, uploadImages } from "../../support/flows";
+import {
+  createListing,
+  createLocation,
+  expectImageLoaded,
+  galleryImages,
+  newApprovedSeller,
+  publishListing,
+  uploadImages,
+} from "../../support/flows";
 import { makePng } from "../../support/images";
 
-test("a new seller gets approved, lists a product with sizes and a photo, and a shopper sees each size's stock", async ({ browser }) => {
+test("a new seller gets approved, lists a product with sizes and a photo, and a shopper sees each size's stock", async ({
+  browser,
+}) => {
   const seller = await newApprovedSeller(browser);
   const { page } = seller;
   const location = "Main warehouse";
