@@ -6,22 +6,15 @@ import { correlated } from "../correlated";
 import { checkViolation, DomainError, notFound, uniqueViolation } from "../errors";
 import { availableFrom } from "../inventory/stock-state";
 import { renderMarkdown } from "../markdown";
+import { slugify } from "./slug";
+
+export { slugify };
 import type { Seller } from "../sellers/sellers";
 
 const { listings, variants, listingAttributes, listingImages, stockLevels, stockLocations, categories } = schema;
 export type Listing = typeof listings.$inferSelect;
 export type ListingStatus = Listing["status"];
 
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "");
-}
 
 const skuTaken = (index: number) =>
   new DomainError("CONFLICT", "A SKU is already used by another of your listings.", {

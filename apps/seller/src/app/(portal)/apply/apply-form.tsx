@@ -10,7 +10,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { StoreDetailsFields } from "~/components/store-details-fields";
 import { useFormFeedback } from "~/components/use-form-feedback";
-import { slugify } from "~/lib/slug";
+import { slugify } from "@agora/core/slug";
 
 export function ApplyForm({ storeBaseUrl, defaultEmail }: { storeBaseUrl: string; defaultEmail: string }) {
   const trpc = useTRPC();

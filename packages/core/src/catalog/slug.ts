@@ -1,4 +1,4 @@
-/** A suggested address from a name: "Café Nord & Co." → "cafe-nord-co". Same rules as the server's slug schema. */
+/** An address from a name: "Café Nord & Co." → "cafe-nord-co". Pure, so forms can suggest the same slug. */
 export function slugify(text: string): string {
   return text
     .normalize("NFKD")
