@@ -7,6 +7,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { useDismissable } from "./use-dismissable";
 import { signOutAction } from "~/app/actions";
 
 const authPaths = ["/sign-in", "/sign-up", "/account"];
@@ -78,32 +79,9 @@ function SignedInMenu({ viewer, sellerUrl }: { viewer: { name: string; email: st
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
-  const pathname = usePathname();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, rootRef, buttonRef, pathname } = useDismissable<HTMLDivElement>();
   const [signingOut, startSignOut] = useTransition();
   const panelId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => setOpen(false), [pathname]);
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape") {
-        setOpen(false);
-        buttonRef.current?.focus();
-      }
-    };
-    const onPointer = (e: PointerEvent) => {
-      if (rootRef.current && e.target instanceof Node && !rootRef.current.contains(e.target)) setOpen(false);
-    };
-    document.addEventListener("keydown", onKey);
-    document.addEventListener("pointerdown", onPointer);
-    return () => {
-      document.removeEventListener("keydown", onKey);
-      document.removeEventListener("pointerdown", onPointer);
-    };
-  }, [open]);
 
   const firstName = viewer.name.split(/\s+/)[0] ?? viewer.name;
   const initial = (viewer.name.trim()[0] ?? "?").toUpperCase();

@@ -2,8 +2,8 @@
 
 import { cn } from "@agora/ui/cn";
 import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId } from "react";
+import { useDismissable } from "./use-dismissable";
 
 export interface MenuCategory {
   id: string;
@@ -14,36 +14,12 @@ export interface MenuCategory {
 
 /** Top-level categories as a scrollable strip, plus an "All categories" panel with the whole tree. */
 export function CategoryMenu({ tree }: { tree: MenuCategory[] }) {
-  const pathname = usePathname();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, rootRef, buttonRef, pathname } = useDismissable<HTMLElement>();
   const panelId = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const rootRef = useRef<HTMLElement>(null);
 
   const currentSlug = /^\/c\/([^/?]+)/.exec(pathname)?.[1];
   const activeTop = currentSlug ? tree.find((t) => t.slug === currentSlug || t.children.some((c) => c.slug === currentSlug))?.slug : undefined;
 
-  // Close the panel when a link inside it navigates somewhere.
-  useEffect(() => setOpen(false), [pathname]);
-
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape") {
-        setOpen(false);
-        buttonRef.current?.focus();
-      }
-    };
-    const onPointer = (e: PointerEvent) => {
-      if (rootRef.current && e.target instanceof Node && !rootRef.current.contains(e.target)) setOpen(false);
-    };
-    document.addEventListener("keydown", onKey);
-    document.addEventListener("pointerdown", onPointer);
-    return () => {
-      document.removeEventListener("keydown", onKey);
-      document.removeEventListener("pointerdown", onPointer);
-    };
-  }, [open]);
 
   return (
     <nav ref={rootRef} aria-label="Categories" className="relative border-t border-stone-200">
