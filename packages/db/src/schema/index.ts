@@ -2,3 +2,8 @@ export * from "./identity";
 export * from "./sellers";
 export * from "./catalog";
 export * from "./inventory";
+export * from "./shipping";
+export * from "./carts";
+export * from "./orders";
+export * from "./payments";
+export * from "./notifications";
