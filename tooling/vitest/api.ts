@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { appRouter, createCaller, type SessionViewer } from "@agora/api";
 import { localMediaStore, type MediaStore } from "@agora/core/media";
+import { createTestPaymentProvider, type PaymentProvider } from "@agora/core/payments";
 import type { Db } from "@agora/db";
 import { getTRPCErrorShape, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { afterAll } from "vitest";
@@ -20,15 +21,16 @@ export interface TestApi {
   as: (viewer: SessionViewer | null) => ReturnType<typeof createCaller>;
 }
 
-export async function useTestApi(db: Db): Promise<TestApi> {
+export async function useTestApi(db: Db, options: { payments?: PaymentProvider } = {}): Promise<TestApi> {
   const mediaDir = await mkdtemp(path.join(os.tmpdir(), "agora-media-"));
   afterAll(() => rm(mediaDir, { recursive: true, force: true }));
   const media = localMediaStore(mediaDir);
+  const payments = options.payments ?? createTestPaymentProvider();
   const revalidations: string[][] = [];
   const revalidate = async (tags: string[]) => {
     revalidations.push(tags);
   };
-  return { media, mediaDir, revalidations, as: (viewer) => createCaller({ db, viewer, media, revalidate }) };
+  return { media, mediaDir, revalidations, as: (viewer) => createCaller({ db, viewer, media, revalidate, payments }) };
 }
 
 export interface ApiFailure {

@@ -5,6 +5,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import path from "node:path";
 import { localMediaStore, mediaContentTypes, type MediaStore } from "@agora/core/media";
+import { createTestPaymentProvider, type PaymentProvider } from "@agora/core/payments";
 import { getDb } from "@agora/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "./root";
@@ -12,6 +13,14 @@ import type { SessionViewer } from "./trpc";
 
 export function mediaStore(): MediaStore {
   return localMediaStore(process.env.MEDIA_DIR ?? path.resolve(process.cwd(), "../../.data/media"));
+}
+
+let provider: PaymentProvider | undefined;
+
+/** The configured payment provider: the built-in test provider unless Stripe is configured. */
+export function paymentProvider(): PaymentProvider {
+  provider ??= createTestPaymentProvider();
+  return provider;
 }
 
 export function trpcHandler(options: { getViewer: () => Promise<SessionViewer | null>; revalidate: (tags: string[]) => Promise<void> }) {
@@ -25,6 +34,7 @@ export function trpcHandler(options: { getViewer: () => Promise<SessionViewer | 
         viewer: await options.getViewer(),
         media: mediaStore(),
         revalidate: options.revalidate,
+        payments: paymentProvider(),
       }),
       onError({ error, path: procedure }) {
         if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${procedure ?? "?"} failed:`, error.cause ?? error);

@@ -1,5 +1,6 @@
 import { DomainError, domainErrorCodes, getSellerForMember, type DomainErrorCode, type Viewer } from "@agora/core";
 import type { MediaStore } from "@agora/core/media";
+import type { PaymentProvider } from "@agora/core/payments";
 import type { Db } from "@agora/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
@@ -14,6 +15,8 @@ export interface CreateContextOptions {
   media: MediaStore;
   /** Expires storefront cache entries after a catalog write commits. */
   revalidate: (tags: string[]) => Promise<void>;
+  /** The payment provider chosen by configuration (the built-in test provider by default). */
+  payments: PaymentProvider;
 }
 
 export const createTRPCContext = (opts: CreateContextOptions) => opts;
