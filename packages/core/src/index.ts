@@ -10,3 +10,4 @@ export * from "./catalog/cache-tags";
 export * from "./catalog/listings";
 export * from "./catalog/browse";
 export * from "./money";
+export * from "./shipping";

@@ -1,0 +1,2 @@
+export * from "./delivery-estimate";
+export * from "./delivery-options";
