@@ -31,6 +31,9 @@ const codeFor: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   RATE_LIMITED: "TOO_MANY_REQUESTS",
   SELLER_NOT_APPROVED: "FORBIDDEN",
   ACCOUNT_SUSPENDED: "FORBIDDEN",
+  OUT_OF_STOCK: "CONFLICT",
+  PAYMENT_DECLINED: "PAYMENT_REQUIRED",
+  INVALID_STATE: "PRECONDITION_FAILED",
 };
 
 function zodFieldErrors(error: ZodError): Record<string, string> {

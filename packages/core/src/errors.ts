@@ -11,6 +11,9 @@ export const domainErrorCodes = {
   RATE_LIMITED: "Too many attempts. Please wait and try again.",
   SELLER_NOT_APPROVED: "Your store must be approved before you can do that.",
   ACCOUNT_SUSPENDED: "This account is suspended.",
+  OUT_OF_STOCK: "Some items are no longer available in that quantity.",
+  PAYMENT_DECLINED: "Your payment was declined.",
+  INVALID_STATE: "That cannot be done at this stage.",
 } as const;
 
 export type DomainErrorCode = keyof typeof domainErrorCodes;
