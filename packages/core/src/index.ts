@@ -11,3 +11,5 @@ export * from "./catalog/listings";
 export * from "./catalog/browse";
 export * from "./money";
 export * from "./shipping";
+export * from "./orders";
+export * from "./customers/addresses";
