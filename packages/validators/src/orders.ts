@@ -24,9 +24,9 @@ export const phoneSchema = z
 export const addressSchema = z.object({
   name: text("the recipient's name", 100),
   line1: text("the street address", 120),
-  line2: z.string().trim().max(120, "Use at most 120 characters").optional().transform((v) => v || null),
+  line2: z.string().trim().max(120, "Use at most 120 characters").nullish().transform((v) => v || null),
   city: text("the city", 80),
-  region: z.string().trim().max(80, "Use at most 80 characters").optional().transform((v) => v || null),
+  region: z.string().trim().max(80, "Use at most 80 characters").nullish().transform((v) => v || null),
   postalCode: z
     .string()
     .trim()
@@ -34,7 +34,7 @@ export const addressSchema = z.object({
     .max(12, "Use at most 12 characters")
     .regex(/^[A-Za-z0-9 -]+$/, "Use letters, digits, spaces and hyphens only"),
   country: countryCodeSchema,
-  phone: z.union([phoneSchema, z.literal("")]).optional().transform((v) => v || null),
+  phone: z.union([phoneSchema, z.literal("")]).nullish().transform((v) => v || null),
 });
 export type AddressInput = z.infer<typeof addressSchema>;
 
