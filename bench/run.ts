@@ -52,6 +52,7 @@ import {
 } from "./lib/processes";
 import { fmt, fmtRps, pct, writeResults, type TargetId, type TargetReport } from "./lib/report";
 import { buildStorefront, capturePage, nextBin } from "./lib/storefront";
+import { CHECKOUT_RESULT_PREFIX, type CheckoutBenchRequest, type CheckoutBenchResult } from "./checkout";
 import { RESULT_PREFIX, type LoadRequest, type LoadResult } from "./protocol";
 
 const HELP = `Usage: npm run bench -- [options]
@@ -64,6 +65,7 @@ const HELP = `Usage: npm run bench -- [options]
   --product SLUG    product page to load (default: the most viewed listing of that category)
   --rounds N        measure every target N times, interleaved, and keep each one's median run (default 1)
   --skip-build      reuse the previous benchmark build (.data/bench-storefront) instead of building
+  --checkout-concurrency LIST  shoppers checking out at once, comma-separated (default 10,50)
   -h, --help        show this help`;
 
 interface Options {
@@ -75,6 +77,7 @@ interface Options {
   product: string | undefined;
   rounds: number;
   skipBuild: boolean;
+  checkoutConcurrency: number[];
 }
 
 function readOptions(): Options {
@@ -88,6 +91,7 @@ function readOptions(): Options {
       product: { type: "string" },
       rounds: { type: "string", default: "1" },
       "skip-build": { type: "boolean", default: false },
+      "checkout-concurrency": { type: "string", default: "10,50" },
       help: { type: "boolean", short: "h", default: false },
     },
     strict: true,
@@ -110,6 +114,7 @@ function readOptions(): Options {
     product: values.product,
     rounds: whole("rounds", values.rounds, 1),
     skipBuild: values["skip-build"],
+    checkoutConcurrency: values["checkout-concurrency"].split(",").map((n) => whole("checkout-concurrency", n.trim(), 1)),
   };
 }
 
@@ -139,6 +144,29 @@ async function runLoad(request: LoadRequest, name: string): Promise<LoadResult> 
     .find((l) => l.startsWith(RESULT_PREFIX));
   if (code !== 0 || !line) throw new Error(`The load run against ${request.url} failed (exit ${code}):\n${tail(logFile)}`);
   return JSON.parse(line.slice(RESULT_PREFIX.length)) as LoadResult;
+}
+
+/** The checkout benchmark runs as the server side: a child process pinned to the server core. */
+async function runCheckoutBench(request: CheckoutBenchRequest): Promise<CheckoutBenchResult> {
+  const logFile = path.join(logsDir, "checkout.log");
+  const entry = startPinned(
+    "checkout benchmark",
+    SERVER_CORE,
+    [process.execPath, "--import", "tsx", path.join(benchDir, "checkout-child.ts"), JSON.stringify(request)],
+    { cwd: root, env: { ...process.env, NODE_ENV: "production" }, logFile },
+  );
+  const limitMs = (request.concurrency.length * (request.warmupSeconds + request.durationSeconds) + 120) * 1000;
+  const code = await Promise.race([entry.exited, sleep(limitMs).then(() => "timeout" as const)]);
+  if (code === "timeout") {
+    await stopManaged(entry);
+    throw new Error(`The checkout benchmark did not finish within ${limitMs / 1000} s:\n${tail(logFile)}`);
+  }
+  await sleep(50);
+  const line = readFileSync(logFile, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith(CHECKOUT_RESULT_PREFIX));
+  if (code !== 0 || !line) throw new Error(`The checkout benchmark failed (exit ${code}):\n${tail(logFile)}`);
+  return JSON.parse(line.slice(CHECKOUT_RESULT_PREFIX.length)) as CheckoutBenchResult;
 }
 
 async function main() {
@@ -381,8 +409,23 @@ async function main() {
     };
   });
 
-  // 6. Report.
+  // 6. Checkout: orders placed per second under concurrency (the web server is idle meanwhile).
+  log(`checkout: ${options.checkoutConcurrency.join(" and ")} shoppers at once, ${options.warmup} s warm-up + ${options.duration} s each…`);
+  const checkout = await runCheckoutBench({
+    databaseUrl,
+    concurrency: options.checkoutConcurrency,
+    durationSeconds: options.duration,
+    warmupSeconds: options.warmup,
+  });
+  for (const r of checkout.runs)
+    log(
+      `  ${r.concurrency} at once: ${r.checkoutsPerSecond} checkouts/s (${r.sellerOrdersPerSecond} seller orders/s), p50 ${r.latencyMs.p50} ms, p95 ${r.latencyMs.p95} ms` +
+        (Object.keys(r.failures).length ? `, failures ${JSON.stringify(r.failures)}` : ""),
+    );
+
+  // 7. Report.
   await writeResults({
+    checkout,
     options,
     affinity,
     seed,

@@ -2,6 +2,7 @@
 import { writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import type { CheckoutBenchResult } from "../checkout";
 import type { LoadResult } from "../protocol";
 import { LOAD_CORE, log, resultsDir, root, SERVER_CORE, STATIC_PATH } from "./context";
 import type { SeedReport, Targets } from "./database";
@@ -201,10 +202,29 @@ export interface RunSummary {
   targets: Targets;
   pages: Record<"static" | "category" | "product", PageCapture>;
   reports: TargetReport[];
+  checkout?: CheckoutBenchResult;
+}
+
+function checkoutMarkdown(checkout: CheckoutBenchResult | undefined): string[] {
+  if (!checkout) return [];
+  return [
+    "",
+    "## Checkout",
+    "",
+    `The place-order use-case called in-process (as the API procedure calls it) by N concurrent shoppers, each checkout ${checkout.linesPerCheckout} (${checkout.variants} variants with ample stock, ${checkout.shoppers} shoppers), paid with the built-in test provider. ` +
+      "Process and PostgreSQL pinned to core 0. Each checkout re-prices, locks and reserves stock, splits into seller orders, records commission, authorises payment and writes outbox messages.",
+    "",
+    "| shoppers at once | checkouts/s | seller orders/s | p50 ms | p95 ms | p99 ms | failures |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ...checkout.runs.map(
+      (r) =>
+        `| ${r.concurrency} | ${r.checkoutsPerSecond} | ${r.sellerOrdersPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${Object.entries(r.failures).map(([k, v]) => `${k}: ${v}`).join(", ") || "none"} |`,
+    ),
+  ];
 }
 
 /** Prints the table and the reading of it, and writes bench/results/bench-<time>.{json,md} and latest.{json,md}. */
-export async function writeResults({ options, affinity, seed, build, targets, pages, reports }: RunSummary): Promise<void> {
+export async function writeResults({ options, affinity, seed, build, targets, pages, reports, checkout }: RunSummary): Promise<void> {
   const rows = tableRows(reports);
   const readings = verdicts(reports, pages);
   const cautions = noiseWarnings(reports, options.rounds);
@@ -242,6 +262,7 @@ export async function writeResults({ options, affinity, seed, build, targets, pa
     results: reports.map((r) => ({ ...r, ratios: ratiosFor(r, new Map(reports.map((t) => [t.id, t]))) })),
     verdicts: readings,
     warnings: cautions,
+    checkout: checkout ?? null,
   };
   const markdown = [
     `# Storefront benchmark — ${when.toISOString().slice(0, 16).replace("T", " ")} UTC`,
@@ -282,6 +303,7 @@ export async function writeResults({ options, affinity, seed, build, targets, pa
     build.staticPagePrerendered
       ? ""
       : `\n**Warning:** ${STATIC_PATH} was not prerendered, so the static reference is not static.`,
+    ...checkoutMarkdown(checkout),
   ].join("\n");
   await writeFile(path.join(resultsDir, `bench-${stamp}.json`), `${JSON.stringify(json, null, 2)}\n`);
   await writeFile(path.join(resultsDir, `bench-${stamp}.md`), `${markdown.trimEnd()}\n`);
