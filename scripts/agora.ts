@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { hashPassword, renderMarkdown } from "@agora/core";
+import { hashPassword, notificationSettings, renderMarkdown } from "@agora/core";
 import { createDb } from "@agora/db";
 import { DEMO_ACCOUNTS, isSeeded, seedBulkListings, seedDemo } from "@agora/db/seed";
 import { dataDir, localAuthSecret, openDatabase, root } from "./lib/runtime";
@@ -77,12 +77,19 @@ async function main() {
       if (code !== 0) return stop(code);
     }
   }
+  // Also checks the e-mail and SMS settings before anything starts.
+  const devInbox = notificationSettings().devInbox;
   const task = command === "dev" ? "dev" : "start";
-  for (const app of ["storefront", "seller"]) {
-    const child = run(npm, ["run", task, "-w", `@agora/${app}`], env);
+  const started = {
+    storefront: run(npm, ["run", task, "-w", "@agora/storefront"], env),
+    seller: run(npm, ["run", task, "-w", "@agora/seller"], env),
+    // Delivers the order e-mails and text messages the apps write to the outbox.
+    worker: run(process.execPath, ["--import", "tsx", path.join("scripts", "worker.ts")], env),
+  };
+  for (const [name, child] of Object.entries(started)) {
     child.on("exit", (code) => {
       if (!stopping) {
-        console.error(`[agora] ${app} exited (${code}); stopping`);
+        console.error(`[agora] ${name} exited (${code}); stopping`);
         void stop(code ?? 1);
       }
     });
@@ -90,7 +97,7 @@ async function main() {
   console.log(`
   Agora is starting:
     storefront  ${env.STOREFRONT_URL}
-    seller      ${env.SELLER_URL}   (operator console at ${env.SELLER_URL}/admin)
+    seller      ${env.SELLER_URL}   (operator console at ${env.SELLER_URL}/admin)${devInbox ? `\n    messages    ${env.STOREFRONT_URL}/dev/inbox   (development inbox: no SMTP or SMS provider is configured)` : ""}
   Demo accounts (password ${DEMO_ACCOUNTS.buyer.password}):
     ${DEMO_ACCOUNTS.buyer.email}, ${DEMO_ACCOUNTS.seller.email}, ${DEMO_ACCOUNTS.operator.email}
   Press Ctrl+C to stop.`);

@@ -3,8 +3,8 @@
  *
  * Finds a Chromium (scripts/lib/browser.ts), starts a throwaway PostgreSQL (or a separate database on
  * DATABASE_URL's server), migrates and seeds the demo data, builds both apps, starts them with
- * `next start` on 3300 (storefront) and 3301 (seller), runs `playwright test`, and stops everything,
- * also on failure or Ctrl+C.
+ * `next start` on 3300 (storefront) and 3301 (seller) with the outbox worker beside them, runs
+ * `playwright test`, and stops everything, also on failure or Ctrl+C.
  *
  *   npm run test:e2e                         everything
  *   npm run test:e2e -- --no-build           reuse the apps' last production builds
@@ -132,14 +132,15 @@ function tail(file: string, lines = 40): string {
 }
 
 function startServer(name: string, app: string, port: number, env: NodeJS.ProcessEnv) {
+  startProcess(name, bin("next"), ["start", "-p", String(port)], path.join(root, "apps", app), env);
+  log(`started ${name}: ${`http://localhost:${port}`} (log: ${path.relative(root, path.join(logDir, `${name}.log`))})`);
+}
+
+/** A long-running process in its own group, logging to e2e/test-results/servers/<name>.log, stopped on cleanup. */
+function startProcess(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
   const logFile = path.join(logDir, `${name}.log`);
   const out = createWriteStream(logFile);
-  const child = spawn(bin("next"), ["start", "-p", String(port)], {
-    cwd: path.join(root, "apps", app),
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
+  const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   child.stdout?.pipe(out);
   child.stderr?.pipe(out);
   servers.push({ name, child, logFile });
@@ -151,7 +152,6 @@ function startServer(name: string, app: string, port: number, env: NodeJS.Proces
       if (servers.every((s) => s.child.exitCode !== null || s.child.signalCode !== null)) rmSync(pidFile, { force: true });
     },
   });
-  log(`started ${name}: ${`http://localhost:${port}`} (log: ${path.relative(root, logFile)})`);
 }
 
 /** Stops servers left behind by an e2e run that was killed before it could clean up. */
@@ -167,7 +167,7 @@ function stopStaleServers() {
     if (typeof pid !== "number" || pid <= 1) continue;
     // Only a process that is still a Next.js server we started (its group leader) is stopped.
     const cmdline = existsSync(`/proc/${pid}/cmdline`) ? readFileSync(`/proc/${pid}/cmdline`, "utf8") : "";
-    if (!/next-server|next start/.test(cmdline)) continue;
+    if (!/next-server|next start|scripts\/worker\.ts/.test(cmdline)) continue;
     log(`stopping a server left running by an interrupted run (pid ${pid})`);
     try {
       process.kill(-pid, "SIGKILL");
@@ -294,6 +294,12 @@ async function main(): Promise<number> {
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     TURBO_TELEMETRY_DISABLED: "1",
+    // Order messages go to the development inbox, which the journeys read, whatever this shell configures.
+    SMTP_URL: "",
+    SMTP_FROM: "",
+    TWILIO_ACCOUNT_SID: "",
+    TWILIO_AUTH_TOKEN: "",
+    TWILIO_FROM: "",
   };
 
   if (skipBuild) {
@@ -318,6 +324,8 @@ async function main(): Promise<number> {
   t = Date.now();
   startServer("storefront", "storefront", STOREFRONT_PORT, env);
   startServer("seller", "seller", SELLER_PORT, env);
+  // Delivers the order messages while the journeys run.
+  startProcess("worker", process.execPath, ["--import", "tsx", path.join("scripts", "worker.ts")], root, env);
   await Promise.all([waitUntilAnswering("storefront", STOREFRONT_URL), waitUntilAnswering("seller", SELLER_URL)]);
   log(`both apps answer [${seconds(t)}]`);
 
@@ -325,6 +333,8 @@ async function main(): Promise<number> {
   const code = await run(bin("playwright"), ["test", "-c", path.join("e2e", "playwright.config.ts"), ...playwrightArgs], {
     ...process.env,
     E2E_CHROMIUM_PATH: browser.executablePath,
+    // Commerce journeys create their shops in the journey database directly (e2e/support/shop.ts).
+    E2E_DATABASE_URL: databaseUrl,
     STOREFRONT_URL,
     SELLER_URL,
   });

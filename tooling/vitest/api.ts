@@ -5,7 +5,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { appRouter, createCaller, type SessionViewer } from "@agora/api";
+import { appRouter, createCaller, type CartTokenAccessor, type SessionViewer } from "@agora/api";
 import { localMediaStore, type MediaStore } from "@agora/core/media";
 import { createTestPaymentProvider, type PaymentProvider } from "@agora/core/payments";
 import type { Db } from "@agora/db";
@@ -17,8 +17,30 @@ export interface TestApi {
   mediaDir: string;
   /** Every revalidate([...tags]) call, in order. */
   revalidations: string[][];
-  /** A caller acting as this person; null is a signed-out visitor. */
-  as: (viewer: SessionViewer | null) => ReturnType<typeof createCaller>;
+  /**
+   * A caller acting as this person; null is a signed-out visitor. Each caller has its own cart cookie
+   * (so two signed-out callers are two guests) unless a jar is passed to share or inspect it.
+   */
+  as: (viewer: SessionViewer | null, jar?: CookieJar) => ReturnType<typeof createCaller>;
+}
+
+/** The browser's guest cart cookie, in memory: `cartToken` is what the server last set (null when cleared). */
+export interface CookieJar {
+  cartToken: string | null;
+}
+
+export const cookieJar = (cartToken: string | null = null): CookieJar => ({ cartToken });
+
+function cartCookieOf(jar: CookieJar): CartTokenAccessor {
+  return {
+    get: () => jar.cartToken,
+    set: (token) => {
+      jar.cartToken = token;
+    },
+    clear: () => {
+      jar.cartToken = null;
+    },
+  };
 }
 
 export async function useTestApi(db: Db, options: { payments?: PaymentProvider } = {}): Promise<TestApi> {
@@ -30,7 +52,12 @@ export async function useTestApi(db: Db, options: { payments?: PaymentProvider }
   const revalidate = async (tags: string[]) => {
     revalidations.push(tags);
   };
-  return { media, mediaDir, revalidations, as: (viewer) => createCaller({ db, viewer, media, revalidate, payments }) };
+  return {
+    media,
+    mediaDir,
+    revalidations,
+    as: (viewer, jar = cookieJar()) => createCaller({ db, viewer, media, revalidate, payments, cartToken: cartCookieOf(jar) }),
+  };
 }
 
 export interface ApiFailure {

@@ -1,3 +1,4 @@
+import { notificationSettings } from "@agora/core/notification-settings";
 import { NextResponse, type NextRequest } from "next/server";
 import { parsePage, parseSort } from "~/lib/browse-params";
 
@@ -20,12 +21,19 @@ export function proxy(request: NextRequest) {
     return NextResponse.rewrite(url);
   }
 
+  // The development inbox exists only while no real e-mail or SMS delivery is configured: a true 404 otherwise.
+  if (pathname === "/dev/inbox" && !notificationSettings().devInbox) {
+    const url = request.nextUrl.clone();
+    url.pathname = "/dev/inbox/unavailable";
+    return NextResponse.rewrite(url);
+  }
+
   // A quick bounce for visitors with no session at all; the page itself checks the session properly.
-  if (pathname === "/account" && !hasSessionCookie(request)) {
+  if ((pathname === "/account" || pathname === "/dev/inbox") && !hasSessionCookie(request)) {
     const url = request.nextUrl.clone();
     url.pathname = "/sign-in";
     url.search = "";
-    url.searchParams.set("next", "/account");
+    url.searchParams.set("next", pathname);
     return NextResponse.redirect(url);
   }
 
@@ -37,5 +45,5 @@ function hasSessionCookie(request: NextRequest): boolean {
 }
 
 export const config = {
-  matcher: ["/c/:slug", "/s/:slug", "/account"],
+  matcher: ["/c/:slug", "/s/:slug", "/account", "/dev/inbox"],
 };

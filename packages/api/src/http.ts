@@ -5,11 +5,24 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import path from "node:path";
 import { localMediaStore, mediaContentTypes, type MediaStore } from "@agora/core/media";
-import { createTestPaymentProvider, type PaymentProvider } from "@agora/core/payments";
-import { getDb } from "@agora/db";
+import {
+  createStripePaymentProvider,
+  createTestPaymentProvider,
+  handleStripeEvent,
+  parseStripeEvent,
+  StripeEventError,
+  StripeSignatureError,
+  verifyStripeSignature,
+  type PaymentProvider,
+} from "@agora/core/payments";
+import { getDb, type Db } from "@agora/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { cartSetCookieHeader, cartTokenFromCookieHeader } from "./cart-cookie";
+import { apiEnv } from "./env";
 import { appRouter } from "./root";
-import type { SessionViewer } from "./trpc";
+import type { CartTokenAccessor, SessionViewer } from "./trpc";
+
+export { CART_COOKIE, cartCookieOptions, noCartCookie } from "./cart-cookie";
 
 export function mediaStore(): MediaStore {
   return localMediaStore(process.env.MEDIA_DIR ?? path.resolve(process.cwd(), "../../.data/media"));
@@ -17,10 +30,52 @@ export function mediaStore(): MediaStore {
 
 let provider: PaymentProvider | undefined;
 
-/** The configured payment provider: the built-in test provider unless Stripe is configured. */
+/** The configured payment provider: Stripe when PAYMENT_PROVIDER=stripe (with its key), else the built-in test provider. */
 export function paymentProvider(): PaymentProvider {
-  provider ??= createTestPaymentProvider();
+  if (!provider) {
+    const env = apiEnv();
+    provider =
+      env.PAYMENT_PROVIDER === "stripe" && env.STRIPE_SECRET_KEY
+        ? createStripePaymentProvider({ secretKey: env.STRIPE_SECRET_KEY })
+        : createTestPaymentProvider();
+  }
   return provider;
+}
+
+/** Stripe events are a few kilobytes; anything far larger is not from Stripe. */
+const MAX_WEBHOOK_BYTES = 1024 * 1024;
+
+/**
+ * Stripe's webhook endpoint: verifies the signature over the raw body with STRIPE_WEBHOOK_SECRET, then
+ * processes the event once (a repeat is answered 200 too, so Stripe stops sending it). A bad signature
+ * or body is 400 and records nothing; a failure on our side is 500, so Stripe retries later.
+ */
+export function stripeWebhookHandler(options: { db?: () => Db; webhookSecret?: string | null; now?: () => Date } = {}) {
+  return async (req: Request): Promise<Response> => {
+    const secret = options.webhookSecret !== undefined ? options.webhookSecret : apiEnv().STRIPE_WEBHOOK_SECRET;
+    if (!secret)
+      return Response.json(
+        { error: "Stripe webhooks are not configured here (STRIPE_WEBHOOK_SECRET is not set)." },
+        { status: 503 },
+      );
+
+    const rawBody = Buffer.from(await req.arrayBuffer());
+    if (rawBody.length > MAX_WEBHOOK_BYTES)
+      return Response.json({ error: "The body is too large for a Stripe event." }, { status: 413 });
+    try {
+      verifyStripeSignature(rawBody, req.headers.get("stripe-signature"), secret, { now: options.now?.() });
+      const event = parseStripeEvent(rawBody);
+      const outcome = await handleStripeEvent((options.db ?? getDb)(), event);
+      return Response.json({ received: true, ...outcome });
+    } catch (error) {
+      if (error instanceof StripeSignatureError)
+        return Response.json({ error: `Invalid Stripe signature: ${error.message}` }, { status: 400 });
+      if (error instanceof StripeEventError)
+        return Response.json({ error: `Invalid Stripe event: ${error.message}` }, { status: 400 });
+      console.error("Stripe webhook failed:", error);
+      return Response.json({ error: "The event could not be processed; Stripe will retry it." }, { status: 500 });
+    }
+  };
 }
 
 export function trpcHandler(options: { getViewer: () => Promise<SessionViewer | null>; revalidate: (tags: string[]) => Promise<void> }) {
@@ -29,17 +84,34 @@ export function trpcHandler(options: { getViewer: () => Promise<SessionViewer | 
       endpoint: "/api/trpc",
       router: appRouter,
       req,
-      createContext: async () => ({
+      createContext: async ({ resHeaders }) => ({
         db: getDb(),
         viewer: await options.getViewer(),
         media: mediaStore(),
         revalidate: options.revalidate,
         payments: paymentProvider(),
+        cartToken: requestCartCookie(req, resHeaders),
       }),
       onError({ error, path: procedure }) {
         if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${procedure ?? "?"} failed:`, error.cause ?? error);
       },
     });
+}
+
+/** The guest cart cookie of one HTTP request: read from its Cookie header, written to its response. */
+function requestCartCookie(req: Request, resHeaders: Headers): CartTokenAccessor {
+  let token = cartTokenFromCookieHeader(req.headers.get("cookie"));
+  return {
+    get: () => token,
+    set(value) {
+      token = value;
+      resHeaders.append("set-cookie", cartSetCookieHeader(value));
+    },
+    clear() {
+      token = null;
+      resHeaders.append("set-cookie", cartSetCookieHeader(null));
+    },
+  };
 }
 
 /** Serves stored media. Files never change under a key, so they are cached for a year. */

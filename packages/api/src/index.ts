@@ -2,6 +2,6 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "./root";
 
 export { appRouter, createCaller, type AppRouter } from "./root";
-export { createTRPCContext, type Context, type CreateContextOptions, type SessionViewer } from "./trpc";
+export { createTRPCContext, type CartTokenAccessor, type Context, type CreateContextOptions, type SessionViewer } from "./trpc";
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,14 +1,22 @@
 import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
+import { cartRouter } from "./routers/cart";
 import { catalogRouter } from "./routers/catalog";
+import { notificationsRouter } from "./routers/notifications";
+import { ordersRouter } from "./routers/orders";
 import { sellerRouter } from "./routers/seller";
+import { sellerOrdersRouter } from "./routers/seller-orders";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   catalog: catalogRouter,
+  cart: cartRouter,
   seller: sellerRouter,
   admin: adminRouter,
+  notifications: notificationsRouter,
+  orders: ordersRouter,
+  sellerOrders: sellerOrdersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -17,6 +17,15 @@ export interface CreateContextOptions {
   revalidate: (tags: string[]) => Promise<void>;
   /** The payment provider chosen by configuration (the built-in test provider by default). */
   payments: PaymentProvider;
+  /** The guest cart's token, kept in an httpOnly cookie; apps without guest carts pass noCartCookie. */
+  cartToken: CartTokenAccessor;
+}
+
+/** Reads and writes the guest cart cookie for this request. */
+export interface CartTokenAccessor {
+  get(): string | null;
+  set(token: string): void;
+  clear(): void;
 }
 
 export const createTRPCContext = (opts: CreateContextOptions) => opts;

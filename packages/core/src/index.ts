@@ -11,5 +11,7 @@ export * from "./catalog/listings";
 export * from "./catalog/browse";
 export * from "./money";
 export * from "./shipping";
+export * from "./cart";
 export * from "./orders";
 export * from "./customers/addresses";
+export * from "./notifications";

@@ -3,3 +3,8 @@ export * from "./auth";
 export * from "./sellers";
 export * from "./listings";
 export * from "./orders";
+export * from "./cart";
+export * from "./countries";
+export * from "./shipping";
+export * from "./notifications";
+export * from "./search";

@@ -125,6 +125,11 @@ function SignedInMenu({ viewer, sellerUrl }: { viewer: { name: string; email: st
         </div>
         <ul role="list" className="pt-1">
           <li>
+            <Link href="/orders" className={item}>
+              Your orders
+            </Link>
+          </li>
+          <li>
             <Link href="/account" className={item}>
               Your account
             </Link>

@@ -5,6 +5,7 @@ import { stockLabel } from "@agora/core/stock";
 import { cn } from "@agora/ui/cn";
 import { Price } from "@agora/ui/price";
 import { useId, useMemo, useState } from "react";
+import { AddToCart } from "./add-to-cart";
 
 export interface PickerVariant {
   id: string;
@@ -151,6 +152,8 @@ export function VariantPicker({ variants, optionNames, currency }: { variants: P
         </p>
         <p className="text-xs text-muted">SKU {selected.sku}</p>
       </div>
+
+      <AddToCart key={selected.id} variant={selected} />
     </div>
   );
 }

@@ -3,17 +3,24 @@ import {
   cacheTags,
   createListing,
   createLocation,
+  createShippingMethod,
   deleteLocation,
+  deleteShippingMethod,
   getSellerDashboard,
   getSellerForMember,
   getSellerListing,
+  getShippingSettings,
   listingChangeTags,
   listLocations,
   listSellerListings,
+  reorderShippingMethods,
+  saveShippingProfile,
   setListingStatus,
+  setShippingMethodActive,
   updateListing,
   updateLocation,
   updateSellerProfile,
+  updateShippingMethod,
 } from "@agora/core";
 import { deleteListingImage, reorderListingImages, updateListingImageAlt } from "@agora/core/media";
 import {
@@ -22,13 +29,19 @@ import {
   imageIdSchema,
   listingIdSchema,
   reorderImagesSchema,
+  reorderShippingMethodsSchema,
   sellerApplicationSchema,
   sellerListingsQuerySchema,
   sellerProfileSchema,
   setListingStatusSchema,
+  setShippingMethodActiveSchema,
+  shippingMethodIdSchema,
+  shippingMethodSchema,
+  shippingProfileSchema,
   stockLocationSchema,
   updateImageAltSchema,
   updateListingSchema,
+  updateShippingMethodSchema,
   updateStockLocationSchema,
 } from "@agora/validators";
 import { z } from "zod";
@@ -49,13 +62,57 @@ export const sellerRouter = createTRPCRouter({
     return seller;
   }),
 
+  // Product pages show the seller's pickup locations (delivery box, seller card): location writes expire them.
   locations: createTRPCRouter({
     list: storeProcedure.query(({ ctx }) => listLocations(ctx.db, ctx.seller.id)),
-    create: storeProcedure.input(stockLocationSchema).mutation(({ ctx, input }) => createLocation(ctx.db, ctx.seller.id, input)),
-    update: storeProcedure
-      .input(updateStockLocationSchema)
-      .mutation(({ ctx, input: { id, ...rest } }) => updateLocation(ctx.db, ctx.seller.id, id, rest)),
-    delete: storeProcedure.input(z.object({ id: idSchema })).mutation(({ ctx, input }) => deleteLocation(ctx.db, ctx.seller.id, input.id)),
+    create: storeProcedure.input(stockLocationSchema).mutation(async ({ ctx, input }) => {
+      const location = await createLocation(ctx.db, ctx.seller.id, input);
+      await ctx.revalidate([cacheTags.seller(ctx.seller.id)]);
+      return location;
+    }),
+    update: storeProcedure.input(updateStockLocationSchema).mutation(async ({ ctx, input: { id, ...rest } }) => {
+      const location = await updateLocation(ctx.db, ctx.seller.id, id, rest);
+      await ctx.revalidate([cacheTags.seller(ctx.seller.id)]);
+      return location;
+    }),
+    delete: storeProcedure.input(z.object({ id: idSchema })).mutation(async ({ ctx, input }) => {
+      await deleteLocation(ctx.db, ctx.seller.id, input.id);
+      await ctx.revalidate([cacheTags.seller(ctx.seller.id)]);
+    }),
+  }),
+
+  /** Dispatch settings and shipping methods: product pages show their delivery promise, so every write expires them. */
+  shipping: createTRPCRouter({
+    get: storeProcedure.query(({ ctx }) => getShippingSettings(ctx.db, ctx.seller.id)),
+    saveProfile: storeProcedure.input(shippingProfileSchema).mutation(async ({ ctx, input }) => {
+      const profile = await saveShippingProfile(ctx.db, ctx.seller.id, input);
+      await ctx.revalidate([cacheTags.seller(ctx.seller.id)]);
+      return profile;
+    }),
+    createMethod: storeProcedure.input(shippingMethodSchema).mutation(async ({ ctx, input }) => {
+      const method = await createShippingMethod(ctx.db, ctx.seller.id, input);
+      await ctx.revalidate([cacheTags.seller(ctx.seller.id)]);
+      return method;
+    }),
+    updateMethod: storeProcedure.input(updateShippingMethodSchema).mutation(async ({ ctx, input: { id, ...rest } }) => {
+      const method = await updateShippingMethod(ctx.db, ctx.seller.id, id, rest);
+      await ctx.revalidate([cacheTags.seller(ctx.seller.id)]);
+      return method;
+    }),
+    setMethodActive: storeProcedure.input(setShippingMethodActiveSchema).mutation(async ({ ctx, input }) => {
+      const method = await setShippingMethodActive(ctx.db, ctx.seller.id, input.id, input.active);
+      await ctx.revalidate([cacheTags.seller(ctx.seller.id)]);
+      return method;
+    }),
+    deleteMethod: storeProcedure.input(shippingMethodIdSchema).mutation(async ({ ctx, input }) => {
+      await deleteShippingMethod(ctx.db, ctx.seller.id, input.id);
+      await ctx.revalidate([cacheTags.seller(ctx.seller.id)]);
+    }),
+    reorderMethods: storeProcedure.input(reorderShippingMethodsSchema).mutation(async ({ ctx, input }) => {
+      const methods = await reorderShippingMethods(ctx.db, ctx.seller.id, input.ids);
+      await ctx.revalidate([cacheTags.seller(ctx.seller.id)]);
+      return methods;
+    }),
   }),
 
   listings: createTRPCRouter({

@@ -89,6 +89,12 @@ export async function authenticate(db: Db, input: SignInInput, ip: string | null
   return { id: found.user.id, email: found.user.email, name: found.user.name, roles: await rolesOf(db, found.user.id) };
 }
 
+/** The account with this e-mail, if any (e-mails are case-insensitive). */
+export async function userIdForEmail(db: Db, email: string): Promise<string | null> {
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  return user?.id ?? null;
+}
+
 export const SESSION_DAYS = 30;
 
 export async function createSession(db: Db, userId: string): Promise<{ id: string; expiresAt: Date }> {

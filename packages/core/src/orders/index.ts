@@ -4,3 +4,4 @@ export * from "./checkout";
 export * from "./lifecycle";
 export * from "./queries";
 export * from "./release-expired";
+export * from "./timeline";

@@ -1,8 +1,9 @@
 import { and, asc, count, desc, eq, inArray, ne, sql, type Db } from "@agora/db";
 import { schema } from "@agora/db";
+import { correlated } from "../correlated";
 import { notFound } from "../errors";
 
-const { orders, orderLines, orderEvents, checkoutGroups, payments, sellers, users } = schema;
+const { orders, orderLines, orderEvents, checkoutGroups, payments, sellers, users, listings, listingImages, stockLocations } = schema;
 
 export type OrderStatus = (typeof schema.orderStatus.enumValues)[number];
 
@@ -37,6 +38,13 @@ async function linesOf(db: Db, orderIds: string[]) {
       variantLabel: orderLines.variantLabel,
       sku: orderLines.sku,
       imageKey: orderLines.imageKey,
+      /** The snapshot image's renditions while it is still stored (null once the seller deleted it). */
+      image: correlated<{ storageKey: string; widths: number[] } | null>(
+        sql`(select json_build_object('storageKey', ${listingImages.storageKey}, 'widths', ${listingImages.widths}) from ${listingImages}
+          where ${listingImages.listingId} = ${orderLines.listingId} and ${listingImages.storageKey} = ${orderLines.imageKey} limit 1)`,
+      ),
+      /** For a link back to the product; the product page decides whether it is still on sale. */
+      listingSlug: correlated<string | null>(sql`(select ${listings.slug} from ${listings} where ${listings.id} = ${orderLines.listingId})`),
       unitPriceMinor: orderLines.unitPriceMinor,
       quantity: orderLines.quantity,
       lineTotalMinor: orderLines.lineTotalMinor,
@@ -91,6 +99,11 @@ async function orderDetail(db: Db, where: ReturnType<typeof and>) {
       paymentStatus: payments.status,
       cardBrand: payments.cardBrand,
       cardLast4: payments.cardLast4,
+      /** Where a click-and-collect order is picked up (null for shipping, or if the location was removed). */
+      pickupLocation: correlated<{ name: string; line1: string; city: string; postalCode: string; country: string } | null>(
+        sql`(select json_build_object('name', ${stockLocations.name}, 'line1', ${stockLocations.line1}, 'city', ${stockLocations.city}, 'postalCode', ${stockLocations.postalCode}, 'country', ${stockLocations.country})
+          from ${stockLocations} where ${stockLocations.id} = ${orders.pickupLocationId})`,
+      ),
     })
     .from(orders)
     .innerJoin(sellers, eq(sellers.id, orders.sellerId))
@@ -115,7 +128,7 @@ export async function getBuyerOrder(db: Db, buyerId: string, orderId: string) {
   // The platform's commission is between the marketplace and the seller.
   const { commissionMinor: _commission, ...order } = await orderDetail(db, and(eq(orders.id, orderId), eq(orders.buyerId, buyerId)));
   const siblings = await db
-    .select({ id: orders.id, number: orders.number, sellerName: sellers.name, status: orders.status })
+    .select({ id: orders.id, number: orders.number, sellerName: sellers.name, status: orders.status, fulfilment: orders.fulfilment })
     .from(orders)
     .innerJoin(sellers, eq(sellers.id, orders.sellerId))
     .where(and(eq(orders.groupId, order.groupId), ne(orders.id, order.id), eq(orders.buyerId, buyerId), ne(orders.status, "pending_payment")))

@@ -1,2 +1,4 @@
 export * from "./provider";
 export * from "./test-provider";
+export * from "./stripe";
+export * from "./stripe-webhook";

@@ -7,3 +7,4 @@ export * from "./carts";
 export * from "./orders";
 export * from "./payments";
 export * from "./notifications";
+export * from "./search";

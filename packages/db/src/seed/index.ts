@@ -27,11 +27,13 @@ import {
   slugify,
   type VariantDraft,
 } from "./generate";
+import { seedCommerceSettings } from "./commerce";
 import { writeMediaFiles, type MediaFile } from "./media";
 import { Rng, seededUuid } from "./random";
 import { PRODUCT_IMAGE_SIZE, productImageSvg, sellerBannerSvg, sellerLogoSvg } from "./svg";
 
 export { seedBulkListings } from "./bulk";
+export { DEMO_COMMISSION, DEMO_SHIPPING, seedCommerceSettings } from "./commerce";
 
 export interface SeedDeps {
   /** Injected from @agora/core: the db package must not depend on core. */
@@ -409,6 +411,7 @@ export async function seedDemo(db: Db, deps: SeedDeps): Promise<void> {
       })),
     );
     await insertChunked(imageRows, (chunk) => tx.insert(listingImages).values(chunk));
+    const commerce = await seedCommerceSettings(tx);
 
     // Files last, still inside the transaction: if writing fails, the rows roll back with it.
     for (const l of planned) for (const img of l.images) media.push({ fileKey: `${img.storageKey}.svg`, content: img.svg });
@@ -416,7 +419,8 @@ export async function seedDemo(db: Db, deps: SeedDeps): Promise<void> {
 
     summary =
       `${sellerPlans.length} sellers, ${CATEGORY_TREE.length + subIdBySlug.size} categories, ${planned.length} listings, ` +
-      `${variantRows.length} variants, ${imageRows.length} images, ${people.length} users`;
+      `${variantRows.length} variants, ${imageRows.length} images, ${people.length} users, ` +
+      `${commerce.methods} shipping methods, ${commerce.commissionRates} commission rates`;
   });
 
   if (summary) log(`Seeded demo marketplace (${summary}) in ${((Date.now() - started) / 1000).toFixed(1)}s.`);

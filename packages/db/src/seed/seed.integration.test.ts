@@ -5,7 +5,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../../tooling/vitest/db";
-import { DEMO_ACCOUNTS, isSeeded, seedBulkListings, seedDemo, type SeedDeps } from "./index";
+import { DEMO_ACCOUNTS, DEMO_COMMISSION, isSeeded, seedBulkListings, seedCommerceSettings, seedDemo, type SeedDeps } from "./index";
 
 const { db } = await useTestDatabase();
 
@@ -130,6 +130,45 @@ describe("seedDemo", () => {
     expect(existsSync(path.join(deps.mediaDir, seller.logo_key))).toBe(true);
     expect(existsSync(path.join(deps.mediaDir, seller.banner_key))).toBe(true);
   }, 120_000);
+
+  it("gives every shop a shipping profile with one to three methods, and sets commission rates", async () => {
+    const shipping = await one<{ sellers: number; with_profile: number; fewest: number; most: number; pickup_shops: number; free_over: number }>(sql`
+      with per_seller as (
+        select s.id, (select count(*)::int from shipping_methods m where m.seller_id = s.id and m.active) as methods
+        from sellers s join shipping_profiles p on p.seller_id = s.id)
+      select (select count(*)::int from sellers) as sellers, (select count(*)::int from per_seller) as with_profile,
+        (select min(methods) from per_seller) as fewest, (select max(methods) from per_seller) as most,
+        (select count(distinct seller_id)::int from stock_locations where pickup_enabled) as pickup_shops,
+        (select count(*)::int from shipping_methods where free_over_minor is not null) as free_over`);
+    expect(shipping.with_profile).toBe(shipping.sellers);
+    expect(shipping.fewest).toBeGreaterThanOrEqual(1);
+    expect(shipping.most).toBeLessThanOrEqual(3);
+    expect(shipping.pickup_shops).toBeGreaterThan(1);
+    expect(shipping.free_over).toBeGreaterThan(0);
+
+    const rates = await one<{ default_bps: number; category_bps: number; seller_bps: number }>(sql`
+      select (select rate_bps from commission_rates where seller_id is null and category_id is null) as default_bps,
+        (select r.rate_bps from commission_rates r join categories c on c.id = r.category_id where c.slug = ${DEMO_COMMISSION.category.slug}) as category_bps,
+        (select r.rate_bps from commission_rates r join sellers s on s.id = r.seller_id where s.slug = ${DEMO_COMMISSION.seller.slug}) as seller_bps`);
+    expect(rates).toEqual({ default_bps: 1000, category_bps: DEMO_COMMISSION.category.rateBps, seller_bps: DEMO_COMMISSION.seller.rateBps });
+  });
+
+  it("adds commerce settings only where none are set, keeping a shop's own changes", async () => {
+    await db.execute(sql`delete from shipping_methods where seller_id = (select id from sellers where slug = 'northwind-outfitters')`);
+    await db.execute(sql`update commission_rates set rate_bps = 1200 where seller_id is null and category_id is null`);
+    const added = await seedCommerceSettings(db);
+    expect(added).toEqual({ profiles: 0, methods: 0, commissionRates: 0 });
+    const kept = await one<{ methods: number; default_bps: number }>(sql`
+      select (select count(*)::int from shipping_methods m join sellers s on s.id = m.seller_id where s.slug = 'northwind-outfitters') as methods,
+        (select rate_bps from commission_rates where seller_id is null and category_id is null) as default_bps`);
+    expect(kept).toEqual({ methods: 0, default_bps: 1200 });
+
+    // A shop without a profile (as on a database seeded before shipping existed) gets one.
+    await db.execute(sql`delete from shipping_profiles where seller_id = (select id from sellers where slug = 'northwind-outfitters')`);
+    const backfilled = await seedCommerceSettings(db);
+    expect(backfilled.profiles).toBe(1);
+    expect(backfilled.methods).toBe(3);
+  });
 
   it("does nothing the second time", async () => {
     const before = await tableCounts();

@@ -15,6 +15,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         { href: "/", label: "Dashboard" },
         { href: "/listings", label: "Listings" },
         { href: "/locations", label: "Locations" },
+        { href: "/shipping", label: "Shipping" },
         { href: "/store", label: "Store profile" },
       ]
     : [

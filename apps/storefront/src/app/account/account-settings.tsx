@@ -11,6 +11,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import type { ZodError } from "zod";
 import { signOutAction } from "../actions";
+import { NotificationPreferencesForm, type NotificationSettingsView } from "./notification-preferences";
 
 type Viewer = { name: string; email: string; isSeller: boolean; isOperator: boolean };
 type Status = { tone: "success" | "error"; message: string } | null;
@@ -23,13 +24,14 @@ function fieldErrorsOf(error: ZodError): Record<string, string> {
 
 const card = "rounded-2xl border border-stone-200 bg-white p-5 sm:p-6";
 
-export function AccountSettings({ viewer, sellerUrl }: { viewer: Viewer; sellerUrl: string }) {
+export function AccountSettings({ viewer, sellerUrl, notifications }: { viewer: Viewer; sellerUrl: string; notifications: NotificationSettingsView }) {
   return (
     <div className="mt-2 space-y-6">
       <p className="text-sm text-muted">
         Signed in as <span className="font-medium text-ink">{viewer.email}</span>
       </p>
       <ProfileForm name={viewer.name} email={viewer.email} />
+      <NotificationPreferencesForm email={viewer.email} initial={notifications} />
       <PasswordForm />
       <section aria-labelledby="selling-title" className={card}>
         <h2 id="selling-title" className="text-lg font-semibold text-ink">

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { env } from "~/env";
+import { api } from "~/trpc/server";
 import { AccountSettings } from "./account-settings";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
@@ -23,10 +24,12 @@ async function AccountContent() {
   await connection();
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in?next=/account");
+  const notifications = await (await api()).account.getNotificationPreferences();
   return (
     <AccountSettings
       viewer={{ name: viewer.name, email: viewer.email, isSeller: viewer.sellerId !== null, isOperator: viewer.roles.includes("operator") }}
       sellerUrl={env.SELLER_URL}
+      notifications={notifications}
     />
   );
 }
@@ -36,6 +39,7 @@ function AccountSkeleton() {
     <div aria-hidden className="mt-6 space-y-6">
       <div className="h-5 w-64 rounded bg-stone-100" />
       <div className="h-56 rounded-2xl bg-stone-100" />
+      <div className="h-64 rounded-2xl bg-stone-100" />
       <div className="h-80 rounded-2xl bg-stone-100" />
     </div>
   );
