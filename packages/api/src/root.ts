@@ -2,8 +2,10 @@ import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
 import { cartRouter } from "./routers/cart";
 import { catalogRouter } from "./routers/catalog";
+import { discoveryRouter } from "./routers/discovery";
 import { notificationsRouter } from "./routers/notifications";
 import { ordersRouter } from "./routers/orders";
+import { searchRouter } from "./routers/search";
 import { sellerRouter } from "./routers/seller";
 import { sellerOrdersRouter } from "./routers/seller-orders";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -11,12 +13,14 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   catalog: catalogRouter,
+  search: searchRouter,
   cart: cartRouter,
   seller: sellerRouter,
   admin: adminRouter,
   notifications: notificationsRouter,
   orders: ordersRouter,
   sellerOrders: sellerOrdersRouter,
+  discovery: discoveryRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -15,3 +15,5 @@ export * from "./cart";
 export * from "./orders";
 export * from "./customers/addresses";
 export * from "./notifications";
+export * from "./search";
+export * from "./discovery";

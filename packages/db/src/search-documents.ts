@@ -54,6 +54,7 @@ export async function writeSearchDocuments(db: Db, scope: SearchDocumentScope): 
       group by v.listing_id
     ),
     removed as (
+      -- The words go with it (on delete cascade).
       delete from listing_search s using target t
       where s.listing_id = t.id and not exists (select 1 from listings l where l.id = t.id and l.status = 'active')
     ),
@@ -75,21 +76,25 @@ export async function writeSearchDocuments(db: Db, scope: SearchDocumentScope): 
       where l.status = 'active'
     ),
     written as (
-      insert into listing_search as s (listing_id, seller_id, category_id, document, search_text,
-        price_minor, available, pickup_available, published_at, refreshed_at)
-      select id, seller_id, category_id,
+      insert into listing_search as s (listing_id, seller_id, category_id, price_minor, available, pickup_available,
+        published_at, refreshed_at)
+      select id, seller_id, category_id, min_price_minor, available, pickup, published_at, now()
+      from docs
+      on conflict (listing_id) do update set
+        seller_id = excluded.seller_id, category_id = excluded.category_id, price_minor = excluded.price_minor,
+        available = excluded.available, pickup_available = excluded.pickup_available,
+        published_at = excluded.published_at, refreshed_at = excluded.refreshed_at
+    ),
+    written_text as (
+      insert into listing_search_text as s (listing_id, document, search_text)
+      select id,
         setweight(to_tsvector('simple', title_text), 'A')
           || setweight(to_tsvector('simple', brand_category_text), 'B')
           || setweight(to_tsvector('simple', detail_text), 'C')
           || setweight(to_tsvector('simple', description_text), 'D'),
-        title_text || ' ' || brand_category_text,
-        min_price_minor, available, pickup, published_at, now()
+        title_text || ' ' || brand_category_text
       from docs
-      on conflict (listing_id) do update set
-        seller_id = excluded.seller_id, category_id = excluded.category_id,
-        document = excluded.document, search_text = excluded.search_text, price_minor = excluded.price_minor,
-        available = excluded.available, pickup_available = excluded.pickup_available,
-        published_at = excluded.published_at, refreshed_at = excluded.refreshed_at
+      on conflict (listing_id) do update set document = excluded.document, search_text = excluded.search_text
     )
     -- Sorted, so concurrent saves adding the same new words take their locks in one order.
     insert into search_terms (term)

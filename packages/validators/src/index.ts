@@ -8,3 +8,4 @@ export * from "./countries";
 export * from "./shipping";
 export * from "./notifications";
 export * from "./search";
+export * from "./discovery";

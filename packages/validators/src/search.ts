@@ -26,7 +26,9 @@ export const priceBucketSchema = z.enum(priceBucketKeys);
 /** Delivery-speed choices: business days from order to the latest delivery day of the seller's fastest method. */
 export const DELIVERY_WITHIN_DAYS = [2, 3, 5] as const;
 export type DeliveryWithinDays = (typeof DELIVERY_WITHIN_DAYS)[number];
-export const deliveryWithinSchema = z.union(DELIVERY_WITHIN_DAYS.map((d) => z.literal(d)) as [z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<5>]);
+export const deliveryWithinSchema = z.union(
+  DELIVERY_WITHIN_DAYS.map((d) => z.literal(d)) as [z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<5>],
+);
 
 const slugListSchema = z
   .array(
@@ -101,7 +103,9 @@ export const searchResultSchema = z.object({
   facets: z.object({
     categories: z.array(z.object({ slug: z.string(), name: z.string(), parentSlug: z.string().nullable(), ...facetValue })),
     sellers: z.array(z.object({ slug: z.string(), name: z.string(), ...facetValue })),
-    prices: z.array(z.object({ key: priceBucketSchema, minMinor: z.number().int(), maxMinor: z.number().int().nullable(), ...facetValue })),
+    prices: z.array(
+      z.object({ key: priceBucketSchema, minMinor: z.number().int(), maxMinor: z.number().int().nullable(), ...facetValue }),
+    ),
     delivery: z.array(z.object({ withinDays: deliveryWithinSchema, ...facetValue })),
     pickup: z.object(facetValue),
     availability: z.object({ inStock: z.number().int(), all: z.number().int(), includeOutOfStock: z.boolean() }),

@@ -7,6 +7,9 @@ import { usePathname } from "next/navigation";
 export interface NavItem {
   href: string;
   label: string;
+  /** Shown as a badge, e.g. orders waiting to be accepted; countLabel is what a screen reader hears. */
+  count?: number;
+  countLabel?: string;
 }
 
 function isCurrent(pathname: string, href: string) {
@@ -28,6 +31,12 @@ export function NavLinks({ items, operator }: { items: NavItem[]; operator: bool
       )}
     >
       {item.label}
+      {item.count ? (
+        <span className="ml-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-brand-600 px-1.5 text-xs leading-5 font-semibold text-white tabular-nums">
+          {item.count}
+          {item.countLabel && <span className="sr-only"> {item.countLabel}</span>}
+        </span>
+      ) : null}
     </Link>
   );
   return (

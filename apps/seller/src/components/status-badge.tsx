@@ -22,3 +22,25 @@ export function ListingStatusBadge({ status }: { status: string }) {
   const s = listing[status] ?? { tone: "neutral" as const, label: status };
   return <Badge tone={s.tone}>{s.label}</Badge>;
 }
+
+const order: Record<string, { tone: BadgeTone; label: string }> = {
+  placed: { tone: "blue", label: "New" },
+  accepted: { tone: "amber", label: "To ship" },
+  shipped: { tone: "neutral", label: "Shipped" },
+  delivered: { tone: "green", label: "Delivered" },
+  cancelled: { tone: "red", label: "Cancelled" },
+};
+
+/** An order's status in the seller's words (the queue's tab names). */
+export function OrderStatusBadge({ status, fulfilment }: { status: string; fulfilment?: "shipping" | "pickup" }) {
+  const s = order[status] ?? { tone: "neutral" as const, label: status };
+  const label =
+    fulfilment === "pickup" && status === "shipped"
+      ? "Ready for pickup"
+      : fulfilment === "pickup" && status === "delivered"
+        ? "Picked up"
+        : fulfilment === "pickup" && status === "accepted"
+          ? "To prepare"
+          : s.label;
+  return <Badge tone={s.tone}>{label}</Badge>;
+}

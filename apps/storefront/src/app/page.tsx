@@ -1,5 +1,7 @@
 import { EmptyState } from "@agora/ui/empty-state";
 import Link from "next/link";
+import { ForYou } from "~/components/discovery/for-you";
+import { HomeCarousel } from "~/components/discovery/home-carousel";
 import { ProductGrid } from "~/components/product-card";
 import { SectionHeading } from "~/components/section-heading";
 import { env } from "~/env";
@@ -65,6 +67,9 @@ export default async function HomePage() {
           ))}
         </ul>
       </section>
+
+      <HomeCarousel />
+      <ForYou />
 
       <section aria-labelledby="new-arrivals" className="scroll-mt-32">
         <SectionHeading id="new-arrivals" title="New arrivals" description="Just listed by our sellers." />

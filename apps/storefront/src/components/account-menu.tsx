@@ -91,7 +91,8 @@ function SignedInMenu({ viewer, sellerUrl }: { viewer: { name: string; email: st
       await signOutAction();
       queryClient.setQueryData(trpc.account.me.queryKey(), null);
       setOpen(false);
-      if (pathname.startsWith("/account")) router.push("/");
+      // Pages that belong to the person signing out are left for the home page.
+      if (["/account", "/orders", "/checkout/complete"].some((p) => pathname.startsWith(p))) router.push("/");
       router.refresh();
     });
   }

@@ -4,8 +4,10 @@ import { cn } from "@agora/ui/cn";
 import { useEffect, useState } from "react";
 
 /**
- * A quantity as − [n] +: the buttons step at once, typed numbers are committed on Enter or when the
- * field loses focus. Out-of-range typing is clamped to [min, max] rather than rejected.
+ * A quantity as − [n] +: the buttons step at once, a typed number is committed on Enter or when the
+ * field loses focus, and the arrow keys step in the field. Typing beyond [min, max] is brought back into
+ * range. Unavailable buttons are marked aria-disabled rather than disabled, so keyboard focus stays
+ * where it was while a change is saved or when a limit is reached.
  */
 export function QuantityStepper({
   id,
@@ -26,6 +28,7 @@ export function QuantityStepper({
   min: number;
   max: number;
   onChange: (value: number) => void;
+  /** While true nothing can be changed (e.g. a change is being saved). */
   disabled?: boolean;
   invalid?: boolean;
   describedBy?: string | undefined;
@@ -34,16 +37,21 @@ export function QuantityStepper({
   const [draft, setDraft] = useState(String(value));
   useEffect(() => setDraft(String(value)), [value]);
 
+  const canDecrease = !disabled && value > min;
+  const canIncrease = !disabled && value < max;
+
   function commit(raw: string) {
+    if (raw === String(value)) return;
     const n = Number.parseInt(raw, 10);
     const next = Number.isFinite(n) ? Math.min(Math.max(n, min), Math.max(max, min)) : value;
     setDraft(String(next));
-    if (next !== value) onChange(next);
+    if (next !== value && !disabled) onChange(next);
   }
 
   const of = itemName ? ` of ${itemName}` : "";
   const button = cn(
-    "flex shrink-0 items-center justify-center text-stone-700 focus-visible:outline-offset-[-2px] hover:bg-stone-100 hover:text-ink disabled:cursor-not-allowed disabled:text-stone-300 disabled:hover:bg-transparent",
+    "flex shrink-0 items-center justify-center text-stone-700 focus-visible:outline-offset-[-2px]",
+    "hover:bg-stone-100 hover:text-ink aria-disabled:cursor-not-allowed aria-disabled:text-stone-300 aria-disabled:hover:bg-transparent",
     size === "sm" ? "size-9" : "size-11",
   );
   return (
@@ -51,14 +59,13 @@ export function QuantityStepper({
       className={cn(
         "inline-flex items-stretch rounded-lg border bg-white focus-within:border-brand-600 [&>button:first-child]:rounded-l-lg [&>button:last-child]:rounded-r-lg",
         invalid ? "border-red-500" : "border-stone-300",
-        disabled && "opacity-70",
       )}
     >
       <button
         type="button"
         className={button}
-        onClick={() => onChange(value - 1)}
-        disabled={disabled || value <= min}
+        onClick={() => canDecrease && onChange(value - 1)}
+        aria-disabled={!canDecrease || undefined}
         aria-label={`Decrease quantity${of}`}
       >
         <svg viewBox="0 0 20 20" className="size-4" fill="currentColor" aria-hidden>
@@ -70,23 +77,24 @@ export function QuantityStepper({
         type="text"
         inputMode="numeric"
         pattern="[0-9]*"
+        autoComplete="off"
         aria-label={`Quantity${of}`}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
         value={draft}
-        disabled={disabled}
+        readOnly={disabled}
         onChange={(e) => setDraft(e.currentTarget.value.replace(/[^0-9]/g, "").slice(0, 3))}
         onBlur={(e) => commit(e.currentTarget.value)}
         onKeyDown={(e) => {
           if (e.key === "Enter") {
             e.preventDefault();
             commit(e.currentTarget.value);
-          } else if (e.key === "ArrowUp" && value < max) {
+          } else if (e.key === "ArrowUp") {
             e.preventDefault();
-            onChange(value + 1);
-          } else if (e.key === "ArrowDown" && value > min) {
+            if (canIncrease) onChange(value + 1);
+          } else if (e.key === "ArrowDown") {
             e.preventDefault();
-            onChange(value - 1);
+            if (canDecrease) onChange(value - 1);
           }
         }}
         className={cn(
@@ -97,8 +105,8 @@ export function QuantityStepper({
       <button
         type="button"
         className={button}
-        onClick={() => onChange(value + 1)}
-        disabled={disabled || value >= max}
+        onClick={() => canIncrease && onChange(value + 1)}
+        aria-disabled={!canIncrease || undefined}
         aria-label={`Increase quantity${of}`}
       >
         <svg viewBox="0 0 20 20" className="size-4" fill="currentColor" aria-hidden>

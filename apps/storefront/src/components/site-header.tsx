@@ -4,6 +4,7 @@ import { cachedCategoryTree } from "~/lib/catalog";
 import { AccountMenu } from "./account-menu";
 import { CartLink } from "./cart-link";
 import { CategoryMenu } from "./category-menu";
+import { SearchBox } from "./search-box";
 import { Wordmark } from "./wordmark";
 
 /** The same for every visitor (so it is cached); only the account corner is filled in by the browser. */
@@ -21,7 +22,7 @@ export async function SiteHeader() {
         <Link href="/" className="-ml-1 rounded-md p-1" aria-label="Agora home">
           <Wordmark />
         </Link>
-        <div className="flex-1" />
+        <SearchBox />
         <a href={env.SELLER_URL} className="hidden rounded-lg px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-ink md:inline-flex">
           Sell on Agora
         </a>

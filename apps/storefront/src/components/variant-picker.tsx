@@ -4,8 +4,10 @@ import type { StockState } from "@agora/core/stock";
 import { stockLabel } from "@agora/core/stock";
 import { cn } from "@agora/ui/cn";
 import { Price } from "@agora/ui/price";
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo } from "react";
+import { initialVariant } from "~/lib/variant-selection";
 import { AddToCart } from "./add-to-cart";
+import { useSelectedVariant } from "./selected-variant";
 
 export interface PickerVariant {
   id: string;
@@ -33,8 +35,8 @@ function matches(variant: PickerVariant, selection: Selection): boolean {
  */
 export function VariantPicker({ variants, optionNames, currency }: { variants: PickerVariant[]; optionNames: string[]; currency: string }) {
   const baseId = useId();
-  const initial = variants.find((v) => v.stock.kind !== "out_of_stock") ?? variants[0];
-  const [selectedId, setSelectedId] = useState(initial?.id);
+  const initial = initialVariant(variants);
+  const [selectedId, setSelectedId] = useSelectedVariant(initial?.id);
   const selected = variants.find((v) => v.id === selectedId) ?? initial;
 
   // Variants without option values (a listing sold in one form) fall back to choosing by SKU.

@@ -5,6 +5,7 @@ import {
   getCategoryPage,
   getCategoryTree,
   getHomePage,
+  getListingDelivery,
   getProductPage,
   getStorePage,
 } from "@agora/core";
@@ -72,7 +73,9 @@ export async function cachedProductPage(slug: string) {
     cacheTags.categories,
     ...(data.parentCategory ? [cacheTags.category(data.parentCategory.id)] : []),
   );
-  return data;
+  // Delivery methods and pickup stock without dates: the page computes them for the day it is viewed.
+  const delivery = await getListingDelivery(getDb(), data.seller.id, data.listing.id);
+  return { ...data, delivery };
 }
 
 export async function cachedStorePage(slug: string, sort: CatalogSort, page: number) {

@@ -1,10 +1,12 @@
-import { acceptOrder, cancelOrder, getSellerOrder, listSellerOrders, markOrderDelivered, postOrderDelay, sellerLedger, shipOrder } from "@agora/core";
+import { acceptOrder, cancelOrder, countNewSellerOrders, getSellerOrder, listSellerOrders, markOrderDelivered, postOrderDelay, sellerLedger, shipOrder } from "@agora/core";
 import { cancelOrderSchema, orderIdSchema, postDelaySchema, sellerOrderQueueSchema, shipOrderSchema } from "@agora/validators";
 import { createTRPCRouter, sellerProcedure } from "../trpc";
 
 /** The seller's fulfilment queue: every procedure acts on the caller's own store only. */
 export const sellerOrdersRouter = createTRPCRouter({
   list: sellerProcedure.input(sellerOrderQueueSchema).query(({ ctx, input }) => listSellerOrders(ctx.db, ctx.seller.id, input)),
+
+  newCount: sellerProcedure.query(({ ctx }) => countNewSellerOrders(ctx.db, ctx.seller.id)),
 
   get: sellerProcedure.input(orderIdSchema).query(({ ctx, input }) => getSellerOrder(ctx.db, ctx.seller.id, input.orderId)),
 

@@ -26,7 +26,8 @@ export interface ListingCard {
 /** Only active listings of approved stores are ever shown to shoppers. */
 const visible = and(eq(listings.status, "active"), sql`${sellers.status} = 'approved'`);
 
-const cardColumns = {
+/** The columns of a ListingCard, for a select from listings joined with sellers. */
+export const listingCardColumns = {
   id: listings.id,
   slug: listings.slug,
   title: listings.title,
@@ -52,7 +53,7 @@ const orderFor: Record<CatalogSort, SQL[]> = {
 
 async function cards(db: Db, where: SQL | undefined, sort: CatalogSort, limit: number, offset = 0): Promise<ListingCard[]> {
   return db
-    .select(cardColumns)
+    .select(listingCardColumns)
     .from(listings)
     .innerJoin(sellers, eq(sellers.id, listings.sellerId))
     .where(and(visible, where))

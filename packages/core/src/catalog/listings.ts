@@ -6,6 +6,7 @@ import { correlated } from "../correlated";
 import { checkViolation, DomainError, notFound, uniqueViolation } from "../errors";
 import { availableFrom } from "../inventory/stock-state";
 import { renderMarkdown } from "../markdown";
+import { refreshSearchDocument } from "../search";
 import { slugify } from "./slug";
 
 export { slugify };
@@ -159,6 +160,7 @@ export async function createListing(db: Db, sellerId: string, input: ListingInpu
         .returning();
       if (!listing) throw new Error("insert returned nothing");
       await writeChildren(tx, sellerId, listing.id, input);
+      await refreshSearchDocument(tx, [listing.id]);
       return listing;
     }),
   );
@@ -182,6 +184,7 @@ export async function updateListing(
       const [listing] = await tx.update(listings).set(listingColumns(input)).where(eq(listings.id, id)).returning();
       if (!listing) throw notFound("The listing");
       await writeChildren(tx, sellerId, id, input);
+      await refreshSearchDocument(tx, [id]);
       return { listing, previousCategoryId: current.categoryId };
     }),
   );
@@ -208,6 +211,7 @@ export async function setListingStatus(db: Db, seller: Pick<Seller, "id" | "stat
       .where(eq(listings.id, id))
       .returning();
     if (!listing) throw notFound("The listing");
+    await refreshSearchDocument(tx, [id]);
     return listing;
   });
 }

@@ -2,8 +2,9 @@ import { and, asc, eq, sql, type Db } from "@agora/db";
 import { schema } from "@agora/db";
 import type { StockLocationInput } from "@agora/validators";
 import { DomainError, notFound, uniqueViolation } from "../errors";
+import { refreshSearchDocument } from "../search";
 
-const { stockLocations, stockLevels } = schema;
+const { stockLocations, stockLevels, variants } = schema;
 export type StockLocation = typeof stockLocations.$inferSelect;
 
 const nameTaken = () =>
@@ -17,7 +18,10 @@ export function listLocations(db: Db, sellerId: string): Promise<StockLocation[]
 
 export async function createLocation(db: Db, sellerId: string, input: StockLocationInput): Promise<StockLocation> {
   try {
-    const [row] = await db.insert(stockLocations).values({ ...input, sellerId }).returning();
+    const [row] = await db
+      .insert(stockLocations)
+      .values({ ...input, sellerId })
+      .returning();
     if (!row) throw new Error("insert returned nothing");
     return row;
   } catch (error) {
@@ -28,13 +32,25 @@ export async function createLocation(db: Db, sellerId: string, input: StockLocat
 
 export async function updateLocation(db: Db, sellerId: string, id: string, input: StockLocationInput): Promise<StockLocation> {
   try {
-    const [row] = await db
-      .update(stockLocations)
-      .set(input)
-      .where(and(eq(stockLocations.id, id), eq(stockLocations.sellerId, sellerId)))
-      .returning();
-    if (!row) throw notFound("The location");
-    return row;
+    return await db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(stockLocations)
+        .set(input)
+        .where(and(eq(stockLocations.id, id), eq(stockLocations.sellerId, sellerId)))
+        .returning();
+      if (!row) throw notFound("The location");
+      // Turning pickup on or off changes "pickup available" for every listing stocked here.
+      const stocked = await tx
+        .selectDistinct({ listingId: variants.listingId })
+        .from(stockLevels)
+        .innerJoin(variants, eq(variants.id, stockLevels.variantId))
+        .where(eq(stockLevels.locationId, id));
+      await refreshSearchDocument(
+        tx,
+        stocked.map((s) => s.listingId),
+      );
+      return row;
+    });
   } catch (error) {
     if (uniqueViolation(error) !== undefined) throw nameTaken();
     throw error;

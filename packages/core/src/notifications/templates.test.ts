@@ -78,7 +78,8 @@ describe("checkoutConfirmedMessage", () => {
     expect(m.body).toContain("Order #100002 — Harbor Home");
     expect(m.body).toContain("Ready for pickup at Harbor Home warehouse: Wed, Dec 2");
     expect(m.body).toContain("View the order: https://shop.example/orders/o-2");
-    expect(m.body).toContain("Total: $87.50");
+    expect(m.body).toContain("Items: $82.50\nShipping: $5.00\nTotal: $87.50");
+    expect(m.body).toContain("Each store's part is charged only when that store ships it");
     expect(m.body).toContain("Shipping to:\n  Ada Lovelace\n  12 St James's Square\n  London, SW1Y 4JH\n  GB");
     expect(m.sms).toBe("Agora: your 2 orders #100001, #100002 are confirmed (total $87.50). https://shop.example/orders");
   });
@@ -98,6 +99,7 @@ describe("checkoutConfirmedMessage", () => {
     expect(m.body.startsWith("Hello,\n\nThank you for your order from Northwind Outfitters.")).toBe(true);
     expect(m.body).toContain("  Shipping: $5.00\n  Order total: $75.00");
     expect(m.body).not.toContain("Shipping to:");
+    expect(m.body).toContain("Your card was authorised for $75.00. It is charged only when Northwind Outfitters ships your order");
     expect(m.sms).toBe(
       "Agora: order #100001 from Northwind Outfitters is confirmed ($75.00), estimated delivery Thu, Dec 3 – Mon, Dec 7. https://shop.example/orders/o-1",
     );

@@ -135,13 +135,15 @@ export function checkoutConfirmedMessage(input: {
     !single &&
       [
         `Items: ${money(input.subtotalMinor, currency)}`,
-        `Shipping: ${money(input.shippingMinor, currency)}`,
+        `Shipping: ${input.shippingMinor === 0 ? "free" : money(input.shippingMinor, currency)}`,
         `Total: ${money(input.totalMinor, currency)}`,
       ].join("\n"),
     input.shippingAddress &&
       orders.some((o) => o.fulfilment === "shipping") &&
       `Shipping to:\n${formatAddress(input.shippingAddress)}`,
-    `Your card was authorised for ${money(input.totalMinor, currency)}. Each store's part is charged only when that store ships it; if an order is cancelled before then, its hold is released.`,
+    single
+      ? `Your card was authorised for ${money(input.totalMinor, currency)}. It is charged only when ${single.storeName} ships your order; if the order is cancelled before then, the hold is released.`
+      : `Your card was authorised for ${money(input.totalMinor, currency)}. Each store's part is charged only when that store ships it; if an order is cancelled before then, its hold is released.`,
     "We will tell you when each store accepts and ships its order.",
     SIGNATURE,
   );

@@ -194,6 +194,15 @@ export async function listSellerOrders(db: Db, sellerId: string, options: { tab:
   return { orders: rows, tabCounts, page, pageCount: Math.max(1, Math.ceil(tabCounts[options.tab] / pageSize)) };
 }
 
+/** Orders waiting for the seller to accept them (the portal's navigation badge). */
+export async function countNewSellerOrders(db: Db, sellerId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(orders)
+    .where(and(eq(orders.sellerId, sellerId), inArray(orders.status, [...sellerQueueTabs.new])));
+  return row?.n ?? 0;
+}
+
 /** One of the seller's own orders; another seller's id is not found. */
 export async function getSellerOrder(db: Db, sellerId: string, orderId: string) {
   return orderDetail(db, and(eq(orders.id, orderId), eq(orders.sellerId, sellerId)));

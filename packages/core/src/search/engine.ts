@@ -6,7 +6,7 @@ export type { SearchInput, SearchResult, Suggestions };
 /**
  * What the storefront needs from a search engine. The PostgreSQL engine (./postgres.ts) is the
  * default; a dedicated engine (OpenSearch, Meilisearch, Typesense…) can replace it with
- * `useSearchEngine()` without touching callers. See the README's "Search" section for when.
+ * `setSearchEngine()` without touching callers. See the README's "Search" section for when.
  *
  * Rules every engine keeps: only active listings of approved sellers are found; sold-out listings
  * only with `includeOutOfStock`; facet counts follow the disjunctive rule (each facet is counted

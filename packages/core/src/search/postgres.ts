@@ -105,7 +105,10 @@ interface Plan {
 
 function planSort(sort: SearchSort, hasText: boolean): Plan {
   if (sort === "relevance" && hasText)
-    return { sortKey: sql`(ts_rank_cd(${RANK_WEIGHTS}::float4[], d.document, (select tsq from query), 32) * ${SCORE_SCALE})::bigint`, desc: true };
+    return {
+      sortKey: sql`(ts_rank_cd(${RANK_WEIGHTS}::float4[], t.document, (select tsq from query), 32) * ${SCORE_SCALE})::bigint`,
+      desc: true,
+    };
   if (sort === "price-asc" || sort === "price-desc") return { sortKey: sql`d.price_minor::bigint`, desc: descending[sort] };
   // Newest first; also the order of a search without words.
   return { sortKey: sql`(extract(epoch from d.published_at) * 1000000)::bigint`, desc: true };
@@ -127,7 +130,7 @@ function orderBy(alias: string, desc: boolean, reverse: boolean): SQL {
   return sql.raw(`${alias}.sort_key ${keyDesc ? "desc" : "asc"}, ${alias}.listing_id ${reverse ? "desc" : "asc"}`);
 }
 
-interface SearchRow {
+type SearchRow = {
   items: (SearchResult["items"][number] & { sortKey: string })[];
   counts: {
     total: number;
@@ -140,7 +143,7 @@ interface SearchRow {
   categories: SearchResult["facets"]["categories"] | null;
   sellers: SearchResult["facets"]["sellers"] | null;
   terms: { word: string; known: boolean; corrections: string[] }[] | null;
-}
+};
 
 export async function searchListings(db: Db, input: SearchInput): Promise<SearchResult> {
   const words = searchWords(input.q);
@@ -153,13 +156,28 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
   const selectedSellers = textArrayLiteral(input.sellers);
   const chosenBuckets = PRICE_BUCKETS.flatMap((b, i) => (input.prices.includes(b.key) ? [i] : []));
 
+  const priceRange = (i: number) => {
+    const b = PRICE_BUCKETS[i];
+    if (!b) throw new Error(`no price bucket ${i}`);
+    return b.maxMinor === null
+      ? sql`m.price_minor >= ${b.minMinor}`
+      : sql`(m.price_minor >= ${b.minMinor} and m.price_minor < ${b.maxMinor})`;
+  };
+
   // The same filters, over single rows (alias m) and over facet cells (alias c).
   const filterOn = (alias: "m" | "c"): Record<FacetName, SQL | null> => {
     const col = (name: string) => sql.raw(`${alias}.${name}`);
     return {
       category: input.categories.length ? sql`${col("category_id")} = any((select ids from chosen_categories)::uuid[])` : null,
       seller: input.sellers.length ? sql`${col("seller_id")} = any((select ids from chosen_sellers)::uuid[])` : null,
-      price: chosenBuckets.length ? sql`${col("price_bucket")} in (${sql.join(chosenBuckets.map((i) => sql`${i}`), sql`, `)})` : null,
+      price: !chosenBuckets.length
+        ? null
+        : alias === "c"
+          ? sql`c.price_bucket in (${sql.join(
+              chosenBuckets.map((i) => sql`${i}`),
+              sql`, `,
+            )})`
+          : sql`(${sql.join(chosenBuckets.map(priceRange), sql` or `)})`,
       stock: input.includeOutOfStock ? null : alias === "m" ? sql`m.available > 0` : sql`c.in_stock`,
       delivery: input.deliveryWithin === null ? null : sql`${col("delivery_days")} <= ${input.deliveryWithin}`,
       pickup: input.pickup ? sql`${col("pickup_available")}` : null,
@@ -179,7 +197,9 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
       : beyond(cursor, desc, "before")
     : null;
   const priceBucketOf = sql`case ${sql.join(
-    PRICE_BUCKETS.map((b, i) => (b.maxMinor === null ? sql`when true then ${i}` : sql`when m.price_minor < ${b.maxMinor} then ${i}`)),
+    PRICE_BUCKETS.map((b, i) =>
+      b.maxMinor === null ? sql`when true then ${i}` : sql`when m.price_minor < ${b.maxMinor} then ${i}`,
+    ),
     sql` `,
   )} end`;
 
@@ -201,7 +221,7 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
       select d.listing_id, d.seller_id, d.category_id, d.price_minor, d.available, d.pickup_available, ls.delivery_days,
         ${sortKey} as sort_key
       from listing_search d join live_sellers ls on ls.id = d.seller_id
-      ${hasText ? sql`where d.document @@ (select tsq from query)` : sql``}
+      ${hasText ? sql`join listing_search_text t on t.listing_id = d.listing_id where t.document @@ (select tsq from query)` : sql``}
     ),
     -- Matching rows grouped by every facet dimension: a few hundred cells however many rows match,
     -- so each facet's count (with the other filters) is a cheap pass over the cells.
@@ -224,12 +244,16 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
         coalesce(sum(c.n) filter (where ${cellFilter("stock")} and c.in_stock), 0)::int as in_stock,
         coalesce(sum(c.n) filter (where ${cellFilter("pickup")} and c.pickup_available), 0)::int as pickup,
         ${sql.join(
-          PRICE_BUCKETS.map((_, i) => sql`coalesce(sum(c.n) filter (where ${cellFilter("price")} and c.price_bucket = ${i}), 0)::int as ${sql.identifier(`price_${i}`)}`),
+          PRICE_BUCKETS.map(
+            (_, i) =>
+              sql`coalesce(sum(c.n) filter (where ${cellFilter("price")} and c.price_bucket = ${i}), 0)::int as ${sql.identifier(`price_${i}`)}`,
+          ),
           sql`, `,
         )},
         ${sql.join(
           DELIVERY_WITHIN_DAYS.map(
-            (days) => sql`coalesce(sum(c.n) filter (where ${cellFilter("delivery")} and c.delivery_days <= ${days}), 0)::int as ${sql.identifier(`delivery_${days}`)}`,
+            (days) =>
+              sql`coalesce(sum(c.n) filter (where ${cellFilter("delivery")} and c.delivery_days <= ${days}), 0)::int as ${sql.identifier(`delivery_${days}`)}`,
           ),
           sql`, `,
         )}
@@ -345,9 +369,10 @@ async function noResultsHelp(
         order by similarity(lower(unaccent(c.name)), ${normalised}) desc limit 2)
       union all
       (select 'title', l.title, null, null
-        from listing_search d join listings l on l.id = d.listing_id join sellers s on s.id = d.seller_id and s.status = 'approved'
-        where ${normalised} <> '' and ${normalised} <% d.search_text and d.available > 0
-        order by word_similarity(${normalised}, d.search_text) desc, d.listing_id limit 3)
+        from listing_search_text t join listing_search d on d.listing_id = t.listing_id
+        join listings l on l.id = d.listing_id join sellers s on s.id = d.seller_id and s.status = 'approved'
+        where ${normalised} <> '' and ${normalised} <% t.search_text and d.available > 0
+        order by word_similarity(${normalised}, t.search_text) desc, d.listing_id limit 3)
       union all
       (select 'popular', c.name, c.slug::text, count(*)::int
         from listing_search d join sellers s on s.id = d.seller_id and s.status = 'approved'
@@ -359,10 +384,14 @@ async function noResultsHelp(
   const didYouMean = [
     ...(corrected && corrected !== normalised ? [corrected] : []),
     ...rows.filter((r) => r.kind !== "popular").map((r) => r.label),
-  ].filter((q, i, list) => q.toLowerCase() !== text.toLowerCase() && list.findIndex((o) => o.toLowerCase() === q.toLowerCase()) === i);
+  ].filter(
+    (q, i, list) => q.toLowerCase() !== text.toLowerCase() && list.findIndex((o) => o.toLowerCase() === q.toLowerCase()) === i,
+  );
   return {
     didYouMean: didYouMean.slice(0, 4),
-    popularCategories: rows.flatMap((r) => (r.kind === "popular" && r.slug ? [{ slug: r.slug, name: r.label, count: r.count ?? 0 }] : [])),
+    popularCategories: rows.flatMap((r) =>
+      r.kind === "popular" && r.slug ? [{ slug: r.slug, name: r.label, count: r.count ?? 0 }] : [],
+    ),
   };
 }
 
@@ -372,9 +401,10 @@ export async function suggestListings(db: Db, prefix: string): Promise<Suggestio
   const [row] = await db.execute<{ listings: Suggestions["listings"] | null; categories: Suggestions["categories"] | null }>(sql`
     with ${queryCtes(words)},
     listing_hits as (
-      select d.listing_id, ts_rank_cd(${RANK_WEIGHTS}::float4[], d.document, (select tsq_titles from query), 32) as rank
-      from listing_search d join sellers s on s.id = d.seller_id and s.status = 'approved'
-      where d.document @@ (select tsq_titles from query) and d.available > 0
+      select d.listing_id, ts_rank_cd(${RANK_WEIGHTS}::float4[], t.document, (select tsq_titles from query), 32) as rank
+      from listing_search_text t join listing_search d on d.listing_id = t.listing_id
+      join sellers s on s.id = d.seller_id and s.status = 'approved'
+      where t.document @@ (select tsq_titles from query) and d.available > 0
       order by rank desc, d.listing_id
       limit ${SUGGESTED_LISTINGS}
     )

@@ -4,6 +4,7 @@ import type { ReviewSellerInput, SellerApplicationInput, SellerProfileInput } fr
 import { correlated } from "../correlated";
 import { DomainError, notFound, uniqueViolation } from "../errors";
 import { renderMarkdown } from "../markdown";
+import { refreshSearchDocument } from "../search";
 
 const { sellers, sellerMembers, listings } = schema;
 export type Seller = typeof sellers.$inferSelect;
@@ -66,25 +67,32 @@ export async function setSellerImage(db: Db, sellerId: string, kind: "logo" | "b
 /** Operators decide on applications. Approving a rejected store later is allowed; the reason is cleared. */
 export async function reviewSeller(db: Db, operatorId: string, input: ReviewSellerInput): Promise<Seller> {
   const approve = input.decision === "approve";
-  const [seller] = await db
-    .update(sellers)
-    .set({
-      status: approve ? "approved" : "rejected",
-      statusReason: approve ? null : input.reason,
-      reviewedAt: new Date(),
-      reviewedBy: operatorId,
-    })
-    .where(and(eq(sellers.id, input.sellerId), sql`${sellers.status} in ('pending', 'rejected', 'approved')`))
-    .returning();
-  if (!seller) throw notFound("The store");
-  if (!approve) {
-    // A rejected store's listings leave the storefront.
-    await db
-      .update(listings)
-      .set({ status: "draft" })
-      .where(and(eq(listings.sellerId, seller.id), eq(listings.status, "active")));
-  }
-  return seller;
+  return db.transaction(async (tx) => {
+    const [seller] = await tx
+      .update(sellers)
+      .set({
+        status: approve ? "approved" : "rejected",
+        statusReason: approve ? null : input.reason,
+        reviewedAt: new Date(),
+        reviewedBy: operatorId,
+      })
+      .where(and(eq(sellers.id, input.sellerId), sql`${sellers.status} in ('pending', 'rejected', 'approved')`))
+      .returning();
+    if (!seller) throw notFound("The store");
+    if (!approve) {
+      // A rejected store's listings leave the storefront, and search with it.
+      const drafted = await tx
+        .update(listings)
+        .set({ status: "draft" })
+        .where(and(eq(listings.sellerId, seller.id), eq(listings.status, "active")))
+        .returning({ id: listings.id });
+      await refreshSearchDocument(
+        tx,
+        drafted.map((l) => l.id),
+      );
+    }
+    return seller;
+  });
 }
 
 export async function listSellersForReview(db: Db, status?: SellerStatus) {

@@ -6,37 +6,46 @@ import { sellers } from "./sellers";
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 /**
- * One search document per ACTIVE listing, rewritten in the same transaction as every change to the
- * listing, its variants, stock or attributes (see search-documents.ts). Seller-level facts that change
- * on their own (approval, shipping) are joined when searching, so they are never stale here.
+ * One row per ACTIVE listing with what search filters, counts and sorts on, rewritten in the same
+ * transaction as every change to the listing, its variants, stock or attributes (see
+ * search-documents.ts). Narrow on purpose: a search without words, or a broad one, scans it whole to
+ * count facets. Seller-level facts that change on their own (approval, shipping) are joined when
+ * searching, so they are never stale here.
  */
-export const listingSearch = pgTable(
-  "listing_search",
+export const listingSearch = pgTable("listing_search", {
+  listingId: uuid("listing_id")
+    .primaryKey()
+    .references(() => listings.id, { onDelete: "cascade" }),
+  sellerId: uuid("seller_id")
+    .notNull()
+    .references(() => sellers.id, { onDelete: "cascade" }),
+  categoryId: uuid("category_id")
+    .notNull()
+    .references(() => categories.id, { onDelete: "cascade" }),
+  /** The lowest variant price. */
+  priceMinor: integer("price_minor").notNull(),
+  /** Units available to sell over all variants and locations (on hand − reserved). */
+  available: integer("available").notNull(),
+  /** Some pickup-enabled location holds available units. */
+  pickupAvailable: boolean("pickup_available").notNull(),
+  publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
+  refreshedAt: timestamp("refreshed_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** The words of each listing in listing_search, apart because they are wide and only text queries read them. */
+export const listingSearchText = pgTable(
+  "listing_search_text",
   {
     listingId: uuid("listing_id")
       .primaryKey()
-      .references(() => listings.id, { onDelete: "cascade" }),
-    sellerId: uuid("seller_id")
-      .notNull()
-      .references(() => sellers.id, { onDelete: "cascade" }),
-    categoryId: uuid("category_id")
-      .notNull()
-      .references(() => categories.id, { onDelete: "cascade" }),
+      .references(() => listingSearch.listingId, { onDelete: "cascade" }),
     /** Weighted words: title A, brand and category names B, attribute and option values C, description D. */
     document: tsvector("document").notNull(),
     /** Title, brand and category names, lower-cased and unaccented: trigram "did you mean" matching. */
     searchText: text("search_text").notNull(),
-    /** The lowest variant price. */
-    priceMinor: integer("price_minor").notNull(),
-    /** Units available to sell over all variants and locations (on hand − reserved). */
-    available: integer("available").notNull(),
-    /** Some pickup-enabled location holds available units. */
-    pickupAvailable: boolean("pickup_available").notNull(),
-    publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
-    refreshedAt: timestamp("refreshed_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("listing_search_document_idx").using("gin", t.document),
+    index("listing_search_text_document_idx").using("gin", t.document),
     index("listing_search_text_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
   ],
 );

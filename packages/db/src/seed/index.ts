@@ -28,6 +28,7 @@ import {
   type VariantDraft,
 } from "./generate";
 import { seedCommerceSettings } from "./commerce";
+import { writeSearchDocuments } from "../search-documents";
 import { writeMediaFiles, type MediaFile } from "./media";
 import { Rng, seededUuid } from "./random";
 import { PRODUCT_IMAGE_SIZE, productImageSvg, sellerBannerSvg, sellerLogoSvg } from "./svg";
@@ -411,6 +412,7 @@ export async function seedDemo(db: Db, deps: SeedDeps): Promise<void> {
       })),
     );
     await insertChunked(imageRows, (chunk) => tx.insert(listingImages).values(chunk));
+    await writeSearchDocuments(tx, "all");
     const commerce = await seedCommerceSettings(tx);
 
     // Files last, still inside the transaction: if writing fails, the rows roll back with it.

@@ -4,18 +4,28 @@ import type { ReactNode } from "react";
 import { NavLinks, type NavItem } from "~/components/nav-links";
 import { StoreStatusBadge } from "~/components/status-badge";
 import { getMyStore, requireViewer } from "~/lib/session";
+import { api } from "~/trpc/server";
 import { signOutAction } from "./actions";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
   const store = await getMyStore();
   const operator = viewer.roles.includes("operator");
+  // Only an approved store has orders; the count is one small query.
+  const newOrders = store?.status === "approved" ? await (await api()).sellerOrders.newCount() : 0;
   const items: NavItem[] = store
     ? [
         { href: "/", label: "Dashboard" },
+        ...(store.status === "approved"
+          ? [
+              { href: "/orders", label: "Orders", count: newOrders, countLabel: newOrders === 1 ? "new order" : "new orders" },
+              { href: "/payouts", label: "Payouts" },
+            ]
+          : []),
         { href: "/listings", label: "Listings" },
         { href: "/locations", label: "Locations" },
         { href: "/shipping", label: "Shipping" },
+        { href: "/promotions", label: "Promotions" },
         { href: "/store", label: "Store profile" },
       ]
     : [

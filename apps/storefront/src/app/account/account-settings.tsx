@@ -10,6 +10,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import type { ZodError } from "zod";
+import { PersonalisationSetting } from "~/components/discovery/personalisation-setting";
 import { signOutAction } from "../actions";
 import { NotificationPreferencesForm, type NotificationSettingsView } from "./notification-preferences";
 
@@ -32,6 +33,7 @@ export function AccountSettings({ viewer, sellerUrl, notifications }: { viewer: 
       </p>
       <ProfileForm name={viewer.name} email={viewer.email} />
       <NotificationPreferencesForm email={viewer.email} initial={notifications} />
+      <PersonalisationSetting />
       <PasswordForm />
       <section aria-labelledby="selling-title" className={card}>
         <h2 id="selling-title" className="text-lg font-semibold text-ink">

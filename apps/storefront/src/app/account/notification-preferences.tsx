@@ -68,7 +68,7 @@ export function NotificationPreferencesForm({ email, initial }: { email: string;
         <fieldset className="space-y-3">
           <legend className="sr-only">Send order updates by</legend>
           <Choice
-            label="E-mail"
+            label="By e-mail"
             description={available.email ? <>To {email}</> : "E-mail is not available on this marketplace yet."}
             checked={values.email}
             disabled={!available.email}
@@ -76,7 +76,7 @@ export function NotificationPreferencesForm({ email, initial }: { email: string;
             onChange={(checked) => setValues((v) => ({ ...v, email: checked }))}
           />
           <Choice
-            label="Text messages (SMS)"
+            label="By text message (SMS)"
             description={
               available.sms
                 ? "A short message with a link to the order."
@@ -102,7 +102,10 @@ export function NotificationPreferencesForm({ email, initial }: { email: string;
             placeholder="+1 415 555 0123"
             required={values.sms}
             value={values.phone}
-            onChange={(e) => setValues((v) => ({ ...v, phone: e.currentTarget.value }))}
+            onChange={(e) => {
+              const phone = e.currentTarget.value;
+              setValues((v) => ({ ...v, phone }));
+            }}
             hint="Start with + and your country code, e.g. +1 415 555 0123 or +44 7700 900123."
             error={errors.phone}
             wrapperClassName="sm:max-w-xs"

@@ -19,6 +19,9 @@ type Group = Cart["groups"][number];
 type Line = Group["lines"][number];
 type DeliveryOption = Group["deliveryOptions"][number];
 
+/** The page's heading (page.tsx), focused when a removed line takes the focus with it. */
+const CART_TITLE_ID = "cart-title";
+
 /** The most of one item a cart line holds (the server enforces the same limit). */
 const MAX_PER_LINE = 99;
 
@@ -44,11 +47,14 @@ export function CartContents({ initial }: { initial: Cart }) {
 
   const apply = useCallback<ApplyView>(
     (view, message) => {
+      const lineCount = (c: Cart) => c.groups.reduce((n, g) => n + g.lines.length, 0);
+      // The removed line took keyboard focus with it: continue from the page heading.
+      if (lineCount(view) < lineCount(cart)) document.getElementById(CART_TITLE_ID)?.focus();
       setCart(view);
       setAnnouncement(message);
       queryClient.setQueryData(trpc.cart.count.queryKey(), { itemCount: view.itemCount });
     },
-    [queryClient, trpc],
+    [queryClient, trpc, cart],
   );
   /** After a refusal the cart may have changed under us (stock sold elsewhere): show the latest. */
   const reload = useCallback(async () => {
@@ -196,11 +202,14 @@ function CartLineItem({
   const problem = line.problem;
   const canChange = problem === null || problem.kind === "insufficient";
 
+  // Changes wait for the one on its way (controls stay focusable meanwhile, so they are ignored, not disabled).
   function changeQuantity(quantity: number) {
+    if (busy) return;
     remove.reset();
     setQuantity.mutate({ variantId: line.variantId, quantity });
   }
   function removeLine() {
+    if (busy) return;
     setQuantity.reset();
     remove.mutate({ variantId: line.variantId });
   }
@@ -272,8 +281,8 @@ function CartLineItem({
           <button
             type="button"
             onClick={removeLine}
-            disabled={busy}
-            className="min-h-9 rounded-md px-1 text-sm font-medium text-stone-600 underline underline-offset-2 hover:text-ink disabled:cursor-not-allowed disabled:opacity-60"
+            aria-disabled={busy || undefined}
+            className="min-h-9 rounded-md px-1 text-sm font-medium text-stone-600 underline underline-offset-2 hover:text-ink aria-disabled:cursor-not-allowed aria-disabled:opacity-60"
           >
             Remove<span className="sr-only"> {line.title}</span>
           </button>
@@ -324,8 +333,8 @@ function LineProblem({
       <button
         type="button"
         onClick={fix.run}
-        disabled={busy}
-        className="min-h-8 rounded font-semibold text-amber-950 underline underline-offset-2 hover:no-underline disabled:cursor-not-allowed disabled:opacity-60"
+        aria-disabled={busy || undefined}
+        className="min-h-8 rounded font-semibold text-amber-950 underline underline-offset-2 hover:no-underline aria-disabled:cursor-not-allowed aria-disabled:opacity-60"
       >
         {fix.action}
         <span className="sr-only"> {title}</span>
@@ -380,7 +389,7 @@ function DeliveryChoice({
   const chosenKey = pendingKey ?? (group.chosenDelivery ? optionKey(group.chosenDelivery) : null);
   const error = choose.error ? formErrorsOf(choose.error) : null;
   return (
-    <fieldset disabled={busy} aria-busy={choose.isPending || undefined}>
+    <fieldset aria-busy={choose.isPending || undefined}>
       <legend className="mb-2 text-sm font-semibold text-ink">Delivery</legend>
       <div className="space-y-2">
         {group.deliveryOptions.map((option) => {
@@ -405,6 +414,7 @@ function DeliveryChoice({
                 value={key}
                 checked={chosenKey === key}
                 onChange={() => {
+                  if (busy) return;
                   setPendingKey(key);
                   choose.mutate(
                     option.kind === "shipping"

@@ -9,7 +9,9 @@ export const metadata: Metadata = { title: "Your cart", robots: { index: false }
 export default function CartPage() {
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6 pb-10 sm:pt-10">
-      <h1 className="text-2xl font-bold tracking-tight text-ink sm:text-3xl">Your cart</h1>
+      <h1 id="cart-title" tabIndex={-1} className="text-2xl font-bold tracking-tight text-ink outline-none sm:text-3xl">
+        Your cart
+      </h1>
       <Suspense fallback={<CartSkeleton />}>
         <CartLoader />
       </Suspense>

@@ -43,6 +43,7 @@ async function OrdersContent({ searchParams }: Props) {
   await connection();
   if (!(await getViewer())) redirect(`/sign-in?next=${encodeURIComponent(href(page))}`);
   const result = await (await api()).orders.list({ page });
+  const today = new Date().toISOString().slice(0, 10);
 
   if (result.total === 0)
     return (
@@ -82,7 +83,7 @@ async function OrdersContent({ searchParams }: Props) {
       <ul role="list" className="mt-6 space-y-4">
         {result.orders.map((order) => (
           <li key={order.id}>
-            <OrderCard order={order} />
+            <OrderCard order={order} today={today} />
           </li>
         ))}
       </ul>
@@ -91,14 +92,16 @@ async function OrdersContent({ searchParams }: Props) {
   );
 }
 
-function OrderCard({ order }: { order: OrderSummary }) {
+function OrderCard({ order, today }: { order: OrderSummary; today: string }) {
   const units = order.lines.reduce((sum, l) => sum + l.quantity, 0);
   const shown = order.lines.slice(0, 4);
-  const titles = order.lines.slice(0, 2).map((l) => l.title);
-  const more = order.lines.length - titles.length;
+  // Two sizes of one product are one title here.
+  const distinct = [...new Set(order.lines.map((l) => l.title))];
+  const titles = distinct.slice(0, 2);
+  const more = distinct.length - titles.length;
   return (
     <article className="relative rounded-2xl border border-stone-200 bg-white p-4 transition-shadow hover:shadow-md has-[a:focus-visible]:ring-2 has-[a:focus-visible]:ring-brand-600 has-[a:focus-visible]:ring-offset-2 sm:p-5">
-      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+      <div className="flex items-start justify-between gap-4">
         <div className="min-w-0">
           <h2 className="text-base font-semibold text-ink">
             <Link href={`/orders/${order.id}`} className="outline-none after:absolute after:inset-0 hover:underline">
@@ -109,7 +112,7 @@ function OrderCard({ order }: { order: OrderSummary }) {
             {order.sellerName} · <LocalDate value={order.createdAt} />
           </p>
         </div>
-        <div className="flex flex-col items-end gap-1">
+        <div className="flex shrink-0 flex-col items-end gap-1">
           <OrderStatusBadge status={order.status} fulfilment={order.fulfilment} />
           <p className="text-[15px] font-semibold text-ink tabular-nums">{formatMoney(order.totalMinor, order.currency)}</p>
         </div>
@@ -132,17 +135,20 @@ function OrderCard({ order }: { order: OrderSummary }) {
         </p>
       </div>
 
-      <DeliveryLine order={order} />
+      <DeliveryLine order={order} today={today} />
     </article>
   );
 }
 
-function DeliveryLine({ order }: { order: OrderSummary }) {
+function DeliveryLine({ order, today }: { order: OrderSummary; today: string }) {
   const range = formatDateRange({ from: order.estimatedFrom, to: order.estimatedTo });
-  const delayed = order.estimatedTo > order.promisedTo;
   const pickup = order.fulfilment === "pickup";
+  const waiting = order.status === "placed" || order.status === "accepted";
+  // Running late: the latest estimate has passed and the parcel has not left yet.
+  const late = waiting && order.estimatedTo < today;
+  const delayed = order.estimatedTo > order.promisedTo;
   let text: string | null = null;
-  if (order.status === "placed" || order.status === "accepted") text = pickup ? `${order.deliveryLabel} · expected ${range}` : `Arrives ${range}`;
+  if (waiting) text = pickup ? `${order.deliveryLabel} · ${late ? "was expected" : "expected"} ${range}` : `${late ? "Was due" : "Arrives"} ${range}`;
   else if (order.status === "shipped")
     text = pickup
       ? order.deliveryLabel
@@ -150,7 +156,7 @@ function DeliveryLine({ order }: { order: OrderSummary }) {
   if (!text) return null;
   return (
     <p className="mt-3 border-t border-stone-100 pt-3 text-sm text-stone-700">
-      {delayed && <span className="mr-1 font-medium text-amber-800">Delayed:</span>}
+      {(late || delayed) && <span className="mr-1 font-medium text-amber-800">{late ? "Running late:" : "Delayed:"}</span>}
       {text}
     </p>
   );

@@ -13,7 +13,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { MoneyField } from "~/components/money-field";
 import { useFormFeedback } from "~/components/use-form-feedback";
-import { useNow } from "~/components/use-now";
+import { useNow } from "@agora/ui/use-now";
 import { formatMoneyInput, parseMoneyInput } from "~/lib/money";
 import { arrivalText, priceLabel, transitLabel } from "./format";
 

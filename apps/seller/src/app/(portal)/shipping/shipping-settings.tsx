@@ -11,7 +11,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useRef, useState, useTransition, type FormEvent } from "react";
 import { useFormFeedback } from "~/components/use-form-feedback";
-import { useNow } from "~/components/use-now";
+import { useNow } from "@agora/ui/use-now";
 import { hourLabel, pickupText } from "./format";
 import { MethodsSection, type MethodRow } from "./methods";
 

@@ -115,20 +115,19 @@ function MessageCard({ message, canRetry, page }: { message: Message; canRetry: 
       <h2 id={headingId} className="mt-2 text-base font-semibold break-words text-ink">
         {message.subject}
       </h2>
-      <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
-        <dt className="text-muted">To</dt>
-        <dd className="min-w-0 break-all text-stone-700">{message.recipient}</dd>
-        <dt className="text-muted">Attempts</dt>
-        <dd className="text-stone-700">
-          {message.attempts}
+      <p className="mt-1 text-sm break-words text-stone-600">
+        To <span className="break-all text-stone-800">{message.recipient}</span>
+        <span aria-hidden> · </span>
+        <span className="sr-only">, </span>
+        <span className="whitespace-nowrap">
+          {message.attempts === 1 ? "1 attempt" : `${message.attempts} attempts`}
           {message.status === "pending" && message.attempts > 0 && (
             <>
-              {" "}
-              · next try <LocalTime date={message.availableAt} />
+              , next <LocalTime date={message.availableAt} />
             </>
           )}
-        </dd>
-      </dl>
+        </span>
+      </p>
       {message.lastError && message.status !== "sent" && (
         <p className="mt-2 rounded-lg bg-red-50 px-3 py-2 text-sm break-words text-red-800">Last error: {message.lastError}</p>
       )}

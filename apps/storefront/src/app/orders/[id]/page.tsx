@@ -53,6 +53,7 @@ async function OrderContent({ params }: Props) {
   if (!(await getViewer())) redirect(`/sign-in?next=${encodeURIComponent(`/orders/${id}`)}`);
   const order = await load(id);
   const timeline = orderTimeline(order);
+  const today = new Date().toISOString().slice(0, 10);
 
   return (
     <>
@@ -108,7 +109,7 @@ async function OrderContent({ params }: Props) {
         </div>
 
         <div className="space-y-6">
-          <DeliveryCard order={order} deliveredAt={timeline.find((e) => e.kind === "step" && e.step === "delivered")?.at ?? null} />
+          <DeliveryCard order={order} today={today} deliveredAt={timeline.find((e) => e.kind === "step" && e.step === "delivered")?.at ?? null} />
           <PaymentCard order={order} />
           {order.siblings.length > 0 && (
             <Card title="Also in this checkout" id="siblings">
@@ -155,7 +156,7 @@ const countryName = (code: string) => {
   }
 };
 
-function DeliveryCard({ order, deliveredAt }: { order: Order; deliveredAt: Date | null }) {
+function DeliveryCard({ order, today, deliveredAt }: { order: Order; today: string; deliveredAt: Date | null }) {
   const pickup = order.fulfilment === "pickup";
   const estimate = formatDateRange({ from: order.estimatedFrom, to: order.estimatedTo });
   const moved = order.estimatedFrom !== order.promisedFrom || order.estimatedTo !== order.promisedTo;
@@ -173,6 +174,11 @@ function DeliveryCard({ order, deliveredAt }: { order: Order; deliveredAt: Date 
             {moved && (
               <span className="mt-0.5 block text-muted">
                 Originally promised <s>{formatDateRange({ from: order.promisedFrom, to: order.promisedTo })}</s>
+              </span>
+            )}
+            {order.estimatedTo < today && order.status !== "shipped" && (
+              <span className="mt-1 block font-medium text-amber-800">
+                Running late: {order.sellerName} has not {pickup ? "got it ready" : "shipped it"} yet.
               </span>
             )}
           </Row>

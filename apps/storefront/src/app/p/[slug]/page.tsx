@@ -3,8 +3,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "~/components/breadcrumb";
+import { AlsoBought } from "~/components/discovery/also-bought";
+import { RecentlyViewed } from "~/components/discovery/recently-viewed";
+import { SimilarItems } from "~/components/discovery/similar-items";
+import { DeliveryBox } from "~/components/delivery-box";
 import { ProductGallery } from "~/components/product-gallery";
 import { RecordView } from "~/components/record-view";
+import { SelectedVariantProvider } from "~/components/selected-variant";
 import { SellerCard } from "~/components/seller-card";
 import { VariantPicker } from "~/components/variant-picker";
 import { cachedHomePage, cachedProductPage } from "~/lib/catalog";
@@ -37,7 +42,7 @@ const conditionLabel = { new: null, used: "Used", refurbished: "Refurbished" } a
 export default async function ProductPage({ params }: Props) {
   const data = await cachedProductPage((await params).slug);
   if (!data) notFound();
-  const { listing, variants, images, attributes, category, parentCategory, seller } = data;
+  const { listing, variants, images, attributes, category, parentCategory, seller, delivery } = data;
   const condition = conditionLabel[listing.condition];
   // Ids carry the listing: pages visited earlier stay in the document (hidden) after client navigation.
   const ids = { description: `description-${listing.id}`, details: `details-${listing.id}` };
@@ -69,7 +74,10 @@ export default async function ProductPage({ params }: Props) {
             {condition && <Badge tone="blue">{condition}</Badge>}
           </div>
 
-          <VariantPicker variants={variants} optionNames={listing.optionNames} currency={listing.currency} />
+          <SelectedVariantProvider>
+            <VariantPicker variants={variants} optionNames={listing.optionNames} currency={listing.currency} />
+            <DeliveryBox delivery={delivery} variants={variants} currency={listing.currency} headingId={`delivery-${listing.id}`} />
+          </SelectedVariantProvider>
 
           <SellerCard seller={seller} headingId={`seller-${listing.id}`} />
         </div>
@@ -111,6 +119,10 @@ export default async function ProductPage({ params }: Props) {
           </section>
         )}
       </div>
+
+      <AlsoBought listingId={listing.id} />
+      <SimilarItems listingId={listing.id} categoryId={category.id} />
+      <RecentlyViewed listingId={listing.id} />
     </div>
   );
 }

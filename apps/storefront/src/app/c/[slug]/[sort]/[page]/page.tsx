@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "~/components/breadcrumb";
+import { CategoryCarousel } from "~/components/discovery/category-carousel";
 import { ProductGrid } from "~/components/product-card";
 import { SortSelect } from "~/components/sort-select";
 import { browseHref, DEFAULT_SORT } from "~/lib/browse-params";
@@ -71,6 +72,8 @@ export default async function CategoryPage({ params }: Props) {
           </ul>
         </nav>
       )}
+
+      {page === 1 && <CategoryCarousel category={category} subcategoryIds={children.map((c) => c.id)} />}
 
       {total > 0 ? (
         <>

@@ -1,0 +1,252 @@
+"use client";
+
+import { formatMoney } from "@agora/core/money";
+import type { PriceBucket, SearchResult } from "@agora/validators";
+import { useState, type ReactNode } from "react";
+import { searchSortLabels, type SearchState } from "~/lib/search-params";
+import { AutoSubmitForm } from "./search-transition";
+
+type Facets = SearchResult["facets"];
+
+export function priceLabel(bucket: Pick<PriceBucket, "minMinor" | "maxMinor">): string {
+  const money = (minor: number) => formatMoney(minor, "USD").replace(/\.00$/, "");
+  if (bucket.minMinor === 0 && bucket.maxMinor !== null) return `Under ${money(bucket.maxMinor)}`;
+  if (bucket.maxMinor === null) return `${money(bucket.minMinor)} and up`;
+  return `${money(bucket.minMinor)} – ${money(bucket.maxMinor)}`;
+}
+
+export const deliveryLabel = (days: number) => `Delivered within ${days} business days`;
+
+/** The words and sort travel with every filter change; paging starts again. */
+function CarriedState({ state, sort = true }: { state: SearchState; sort?: boolean }) {
+  return (
+    <>
+      {state.q && <input type="hidden" name="q" value={state.q} />}
+      {sort && state.sort !== "relevance" && <input type="hidden" name="sort" value={state.sort} />}
+    </>
+  );
+}
+
+function Count({ n }: { n: number }) {
+  return <span className="ml-auto pl-2 text-xs text-muted tabular-nums">{n.toLocaleString("en-US")}</span>;
+}
+
+function Choice({
+  id,
+  type,
+  name,
+  value,
+  checked,
+  onToggle,
+  count,
+  children,
+}: {
+  id: string;
+  type: "checkbox" | "radio";
+  name: string;
+  value: string;
+  checked: boolean;
+  onToggle: (checked: boolean) => void;
+  count?: number;
+  children: ReactNode;
+}) {
+  return (
+    <li>
+      <label htmlFor={id} className="flex min-h-10 cursor-pointer items-center gap-2.5 rounded-md px-1 text-sm text-stone-700 hover:bg-stone-50 hover:text-ink">
+        <input
+          id={id}
+          type={type}
+          name={name}
+          value={value}
+          checked={checked}
+          onChange={(e) => onToggle(e.target.checked)}
+          className="size-4 shrink-0 accent-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+        />
+        <span className="min-w-0">{children}</span>
+        {count !== undefined && <Count n={count} />}
+      </label>
+    </li>
+  );
+}
+
+function Group({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="border-t border-stone-200 py-4 first:border-t-0 first:pt-0">
+      <legend className="mb-1 text-sm font-semibold text-ink">{legend}</legend>
+      <ul role="list" className="space-y-0.5">
+        {children}
+      </ul>
+    </fieldset>
+  );
+}
+
+const VISIBLE_STORES = 8;
+
+/**
+ * Facets as a GET form of real checkboxes and radios (fieldsets with legends), with the number of
+ * results each choice would show. Rendered twice on a page: in the sidebar on wide screens and in the
+ * filter panel on phones, so `idPrefix` keeps their ids apart.
+ */
+export function SearchFilters({ state, facets, idPrefix, submitLabel }: { state: SearchState; facets: Facets; idPrefix: string; submitLabel: string }) {
+  // The tree of categories that have results (or are chosen), biggest first.
+  const tops = facets.categories.filter((c) => c.parentSlug === null || !facets.categories.some((p) => p.slug === c.parentSlug));
+  const childrenOf = (slug: string) => facets.categories.filter((c) => c.parentSlug === slug);
+  const stores = facets.sellers;
+  const prices = facets.prices.filter((p) => p.count > 0 || p.selected);
+  const delivery = facets.delivery.filter((d) => d.count > 0 || d.selected);
+  const soldOut = facets.availability.all - facets.availability.inStock;
+  const id = (...parts: string[]) => [idPrefix, ...parts].join("-");
+
+  return (
+    <AutoSubmitForm label="Filters" className="text-sm">
+      <CarriedState state={state} />
+
+      {tops.length > 0 && (
+        <Group legend="Category">
+          {tops.map((top) => (
+            <li key={top.slug}>
+              <ul role="list">
+                <Choice id={id("category", top.slug)} type="checkbox" name="category" value={top.slug} checked={top.selected} count={top.count}>
+                  <span className="font-medium">{top.name}</span>
+                </Choice>
+                {childrenOf(top.slug).length > 0 && (
+                  <li>
+                    <ul role="list" className="ml-6">
+                      {childrenOf(top.slug).map((child) => (
+                        <Choice
+                          key={child.slug}
+                          id={id("category", child.slug)}
+                          type="checkbox"
+                          name="category"
+                          value={child.slug}
+                          checked={child.selected}
+                          count={child.count}
+                        >
+                          {child.name}
+                        </Choice>
+                      ))}
+                    </ul>
+                  </li>
+                )}
+              </ul>
+            </li>
+          ))}
+        </Group>
+      )}
+
+      {prices.length > 0 && (
+        <Group legend="Price">
+          {prices.map((p) => (
+            <Choice key={p.key} id={id("price", p.key)} type="checkbox" name="price" value={p.key} checked={p.selected} count={p.count}>
+              {priceLabel(p)}
+            </Choice>
+          ))}
+        </Group>
+      )}
+
+      <Group legend="Delivery">
+        <Choice id={id("delivery", "any")} type="radio" name="delivery" value="" checked={state.deliveryWithin === null}>
+          Any delivery time
+        </Choice>
+        {delivery.map((d) => (
+          <Choice key={d.withinDays} id={id("delivery", String(d.withinDays))} type="radio" name="delivery" value={String(d.withinDays)} checked={d.selected} count={d.count}>
+            {deliveryLabel(d.withinDays)}
+          </Choice>
+        ))}
+        {(facets.pickup.count > 0 || facets.pickup.selected) && (
+          <Choice id={id("pickup")} type="checkbox" name="pickup" value="1" checked={facets.pickup.selected} count={facets.pickup.count}>
+            Pickup available now
+          </Choice>
+        )}
+      </Group>
+
+      {(soldOut > 0 || state.includeOutOfStock) && (
+        <Group legend="Availability">
+          <Choice id={id("stock")} type="checkbox" name="stock" value="all" checked={state.includeOutOfStock}>
+            Include sold-out products
+            <span className="block text-xs text-muted">
+              {soldOut === 0 ? "None match right now" : `${soldOut.toLocaleString("en-US")} more ${soldOut === 1 ? "product" : "products"}`}
+            </span>
+          </Choice>
+        </Group>
+      )}
+
+      {stores.length > 0 && (
+        <Group legend="Store">
+          {stores.slice(0, VISIBLE_STORES).map((s) => (
+            <Choice key={s.slug} id={id("seller", s.slug)} type="checkbox" name="seller" value={s.slug} checked={s.selected} count={s.count}>
+              {s.name}
+            </Choice>
+          ))}
+          {stores.length > VISIBLE_STORES && (
+            <li>
+              <details className="group">
+                <summary className="flex min-h-10 cursor-pointer items-center px-1 text-sm font-medium text-brand-700 hover:underline">
+                  <span className="group-open:hidden">Show all {stores.length} stores</span>
+                  <span className="hidden group-open:inline">Show fewer stores</span>
+                </summary>
+                <ul role="list" className="space-y-0.5">
+                  {stores.slice(VISIBLE_STORES).map((s) => (
+                    <Choice key={s.slug} id={id("seller", s.slug)} type="checkbox" name="seller" value={s.slug} checked={s.selected} count={s.count}>
+                      {s.name}
+                    </Choice>
+                  ))}
+                </ul>
+              </details>
+            </li>
+          )}
+        </Group>
+      )}
+
+      {/* Without scripts this applies the choices; with scripts they apply as they change. */}
+      <button
+        type="submit"
+        className="mt-2 inline-flex min-h-11 w-full items-center justify-center rounded-lg bg-ink px-4 text-sm font-semibold text-white hover:bg-stone-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+      >
+        {submitLabel}
+      </button>
+    </AutoSubmitForm>
+  );
+}
+
+export function SortForm({ state, idPrefix }: { state: SearchState; idPrefix: string }) {
+  const id = `${idPrefix}-sort`;
+  return (
+    <AutoSubmitForm label="Sort" className="flex items-center gap-2">
+      <CarriedState state={state} sort={false} />
+      {state.categories.map((c) => (
+        <input key={`c${c}`} type="hidden" name="category" value={c} />
+      ))}
+      {state.sellers.map((s) => (
+        <input key={`s${s}`} type="hidden" name="seller" value={s} />
+      ))}
+      {state.prices.map((p) => (
+        <input key={`p${p}`} type="hidden" name="price" value={p} />
+      ))}
+      {state.deliveryWithin !== null && <input type="hidden" name="delivery" value={state.deliveryWithin} />}
+      {state.pickup && <input type="hidden" name="pickup" value="1" />}
+      {state.includeOutOfStock && <input type="hidden" name="stock" value="all" />}
+      <label htmlFor={id} className="text-sm whitespace-nowrap text-muted">
+        Sort by
+      </label>
+      <select
+        key={state.sort}
+        id={id}
+        name="sort"
+        defaultValue={state.sort}
+        className="min-h-10 rounded-lg border border-stone-300 bg-white py-1.5 pr-8 pl-3 text-sm text-ink focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none"
+      >
+        {(Object.keys(searchSortLabels) as (keyof typeof searchSortLabels)[]).map((value) => (
+          <option key={value} value={value}>
+            {searchSortLabels[value]}
+          </option>
+        ))}
+      </select>
+      <noscript>
+        <button type="submit" className="min-h-10 rounded-lg px-3 text-sm font-medium ring-1 ring-stone-300">
+          Apply
+        </button>
+      </noscript>
+    </AutoSubmitForm>
+  );
+}

@@ -1,0 +1,2 @@
+/** How many products a recommendation row shows. */
+export const ROW_LENGTH = 8;
