@@ -50,6 +50,7 @@ import {
   waitForHttp,
   waitForLine,
 } from "./lib/processes";
+import { LIGHTHOUSE_PACKAGE, runLighthouse, type LighthouseResult } from "./lib/lighthouse";
 import { fmt, fmtRps, pct, writeResults, type TargetId, type TargetReport } from "./lib/report";
 import { buildStorefront, capturePage, nextBin } from "./lib/storefront";
 import { CHECKOUT_RESULT_PREFIX, type CheckoutBenchRequest, type CheckoutBenchResult } from "./checkout";
@@ -66,6 +67,8 @@ const HELP = `Usage: npm run bench -- [options]
   --rounds N        measure every target N times, interleaved, and keep each one's median run (default 1)
   --skip-build      reuse the previous benchmark build (.data/bench-storefront) instead of building
   --checkout-concurrency LIST  shoppers checking out at once, comma-separated (default 10,50)
+  --lighthouse-runs N  Lighthouse runs per page (home, category, product, search), median kept (default 5)
+  --skip-lighthouse    leave Lighthouse out
   -h, --help        show this help`;
 
 interface Options {
@@ -78,6 +81,8 @@ interface Options {
   rounds: number;
   skipBuild: boolean;
   checkoutConcurrency: number[];
+  lighthouseRuns: number;
+  skipLighthouse: boolean;
 }
 
 function readOptions(): Options {
@@ -92,6 +97,8 @@ function readOptions(): Options {
       rounds: { type: "string", default: "1" },
       "skip-build": { type: "boolean", default: false },
       "checkout-concurrency": { type: "string", default: "10,50" },
+      "lighthouse-runs": { type: "string", default: "5" },
+      "skip-lighthouse": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
     strict: true,
@@ -115,6 +122,8 @@ function readOptions(): Options {
     rounds: whole("rounds", values.rounds, 1),
     skipBuild: values["skip-build"],
     checkoutConcurrency: values["checkout-concurrency"].split(",").map((n) => whole("checkout-concurrency", n.trim(), 1)),
+    lighthouseRuns: whole("lighthouse-runs", values["lighthouse-runs"], 1),
+    skipLighthouse: values["skip-lighthouse"],
   };
 }
 
@@ -409,7 +418,24 @@ async function main() {
     };
   });
 
-  // 6. Checkout: orders placed per second under concurrency (the web server is idle meanwhile).
+  // 6. Lighthouse, against the same server once the load is over (one run at a time, on the load core).
+  let lighthouse: LighthouseResult[] = [];
+  if (options.skipLighthouse) log("lighthouse: skipped (--skip-lighthouse)");
+  else {
+    const searchTerm = (targets.category.name.split(/\s+/)[0] ?? "gift").toLowerCase();
+    log(`lighthouse: ${LIGHTHOUSE_PACKAGE}, ${options.lighthouseRuns} runs per page (npx installs it on first use)…`);
+    lighthouse = await runLighthouse(
+      [
+        { id: "home", label: "home", url: `${base}/` },
+        { id: "category", label: "category", url: `${base}${categoryPath(targets.category.slug)}` },
+        { id: "product", label: "product", url: `${base}${productPath(targets.product.slug)}` },
+        { id: "search", label: "search", url: `${base}/search?q=${encodeURIComponent(searchTerm)}` },
+      ],
+      options.lighthouseRuns,
+    );
+  }
+
+  // 7. Checkout: orders placed per second under concurrency (the web server is idle meanwhile).
   log(`checkout: ${options.checkoutConcurrency.join(" and ")} shoppers at once, ${options.warmup} s warm-up + ${options.duration} s each…`);
   const checkout = await runCheckoutBench({
     databaseUrl,
@@ -423,8 +449,9 @@ async function main() {
         (Object.keys(r.failures).length ? `, failures ${JSON.stringify(r.failures)}` : ""),
     );
 
-  // 7. Report.
+  // 8. Report.
   await writeResults({
+    lighthouse,
     checkout,
     options,
     affinity,

@@ -1,4 +1,6 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { browseRewrites } from "./src/lib/browse-rewrites";
 
 const config: NextConfig = {
   // A separate output folder lets a local check build run beside another build of the same app.
@@ -12,6 +14,11 @@ const config: NextConfig = {
   // Catalog pages are prerendered and cached with `use cache`; sellers' writes expire them by tag.
   cacheComponents: true,
   partialPrefetching: true,
+  // Next's page cache, made to re-render a page whose render overlapped a tag expiry (see the file).
+  // next.config.ts is compiled to CommonJS: __dirname is this folder.
+  cacheHandler: path.join(__dirname, "cache-handler.mjs"),
+  // `/c/tents?sort=price-asc&page=2` → the static page `/c/tents/price-asc/2`, inside Next's router.
+  rewrites: async () => ({ beforeFiles: [], afterFiles: browseRewrites(), fallback: [] }),
 };
 
 export default config;

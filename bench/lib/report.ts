@@ -6,6 +6,7 @@ import type { CheckoutBenchResult } from "../checkout";
 import type { LoadResult } from "../protocol";
 import { LOAD_CORE, log, resultsDir, root, SERVER_CORE, STATIC_PATH } from "./context";
 import type { SeedReport, Targets } from "./database";
+import { lighthouseMarkdown, type LighthouseResult } from "./lighthouse";
 import { nextVersion, type BuildReport, type PageCapture } from "./storefront";
 
 export type TargetId = "bare-category" | "bare-product" | "static" | "category" | "product";
@@ -119,7 +120,13 @@ export function markdownTable(rows: string[][]): string {
   ].join("\n");
 }
 
-/** Plain-language reading of each catalog page's numbers: served from a cache, or rendered per request. */
+/**
+ * Plain-language reading of each catalog page's numbers: served from a cache, or rendered per request.
+ * A cached page that still renders per request is a partial prerender: Next marks its responses with
+ * `x-nextjs-postponed: 1` (a static shell plus a resumed render). Suspense boundaries streamed *inside*
+ * a cached static document (`<div hidden id="S:…">`, resolved while it was prerendered) cost nothing
+ * per request, so they are reported as bytes only.
+ */
 export function verdicts(targets: TargetReport[], pages: Partial<Record<TargetId, PageCapture>>): string[] {
   const byId = new Map(targets.map((t) => [t.id, t]));
   const stat = byId.get("static");
@@ -138,9 +145,12 @@ export function verdicts(targets: TargetReport[], pages: Partial<Record<TargetId
     const xact = t.dbTransactionsPerRequest ?? 0;
     const share = r.rpsVsStatic === null ? "" : `${Math.round(r.rpsVsStatic * 100)}% of the static page's req/s`;
     const page = pages[id];
-    const streamed =
-      page && page.streamedBytes > 0
-        ? ` ${kb(page.streamedBytes)} of its ${kb(page.bytes)} of HTML are streamed into the prerendered shell through a Suspense boundary, i.e. rendered on every request.`
+    const postponed = page?.cacheHeaders["x-nextjs-postponed"] !== undefined;
+    const cacheState = page?.cacheHeaders["x-nextjs-cache"];
+    const size =
+      page && stat && pages.static
+        ? ` Its HTML is ${kb(page.bytes)} (the static page's ${kb(pages.static.bytes)})` +
+          (page.streamedBytes > 0 && !postponed ? `, ${kb(page.streamedBytes)} of it in Suspense boundaries resolved when it was prerendered.` : ".")
         : "";
     const cost =
       stat?.serverCpuMsPerRequest && t.serverCpuMsPerRequest
@@ -148,14 +158,16 @@ export function verdicts(targets: TargetReport[], pages: Partial<Record<TargetId
         : "";
     if (xact >= 0.5) {
       out.push(
-        `${t.label}: NOT served from a cache: every request renders again and runs ~${xact.toFixed(1)} database transactions; ${share}.${cost}${streamed}`,
+        `${t.label}: NOT served from a cache: every request renders again and runs ~${xact.toFixed(1)} database transactions; ${share}.${cost}${size}`,
       );
-    } else if (streamed || (r.rpsVsStatic !== null && r.rpsVsStatic < 0.5)) {
+    } else if (postponed) {
       out.push(
-        `${t.label}: its data comes from the cache (${xact.toFixed(3)} DB transactions per request), but the page is rendered per request: ${share}.${cost}${streamed}`,
+        `${t.label}: its data comes from the cache (${xact.toFixed(3)} DB transactions per request), but the page is a partial prerender: a static shell plus ${kb(page?.streamedBytes ?? 0)} rendered on every request; ${share}.${cost}`,
       );
     } else {
-      out.push(`${t.label}: served from the cache (${xact.toFixed(3)} DB transactions per request), ${share}.${cost}`);
+      out.push(
+        `${t.label}: served as a complete static page from Next's cache (x-nextjs-cache: ${cacheState ?? "?"}, no postponed part, ${xact.toFixed(3)} DB transactions per request), ${share}.${cost}${size}`,
+      );
     }
   }
   return out;
@@ -195,7 +207,7 @@ export function noiseWarnings(targets: TargetReport[], rounds: number): string[]
 }
 
 export interface RunSummary {
-  options: { connections: number; duration: number; warmup: number; rounds: number };
+  options: { connections: number; duration: number; warmup: number; rounds: number; lighthouseRuns?: number };
   affinity: { nextStart: string; bareServer: string; postgres: string; loadGenerator: string };
   seed: SeedReport;
   build: BuildReport;
@@ -203,6 +215,7 @@ export interface RunSummary {
   pages: Record<"static" | "category" | "product", PageCapture>;
   reports: TargetReport[];
   checkout?: CheckoutBenchResult;
+  lighthouse?: LighthouseResult[];
 }
 
 function checkoutMarkdown(checkout: CheckoutBenchResult | undefined): string[] {
@@ -224,13 +237,21 @@ function checkoutMarkdown(checkout: CheckoutBenchResult | undefined): string[] {
 }
 
 /** Prints the table and the reading of it, and writes bench/results/bench-<time>.{json,md} and latest.{json,md}. */
-export async function writeResults({ options, affinity, seed, build, targets, pages, reports, checkout }: RunSummary): Promise<void> {
+export async function writeResults({ options, affinity, seed, build, targets, pages, reports, checkout, lighthouse = [] }: RunSummary): Promise<void> {
   const rows = tableRows(reports);
   const readings = verdicts(reports, pages);
   const cautions = noiseWarnings(reports, options.rounds);
   console.log(`\n${textTable(rows)}\n`);
   for (const v of [...readings, ...cautions]) console.log(`  ${v}`);
   console.log("");
+  for (const r of lighthouse)
+    console.log(
+      r.median
+        ? `  lighthouse ${r.label}: score ${r.median.score}, LCP ${r.median.lcpMs} ms, CLS ${r.median.cls}, TBT ${r.median.tbtMs} ms (${r.meetsTargets ? "targets met" : "targets missed"})`
+        : `  lighthouse ${r.label}: ${r.skipped ?? "not measured"}`,
+    );
+  const loads = reports.map((t) => t.loadAverage);
+  const loadLine = loads.length ? `1-minute load average during the load runs: ${Math.min(...loads)}–${Math.max(...loads)} (median-run starts), on ${os.availableParallelism()} cores.` : "";
 
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   const when = new Date();
@@ -263,6 +284,8 @@ export async function writeResults({ options, affinity, seed, build, targets, pa
     verdicts: readings,
     warnings: cautions,
     checkout: checkout ?? null,
+    lighthouse: lighthouse.length ? { package: "lighthouse@12 (see bench/lib/lighthouse.ts)", runsPerPage: options.lighthouseRuns ?? null, pages: lighthouse } : null,
+    loadAverage: { min: loads.length ? Math.min(...loads) : null, max: loads.length ? Math.max(...loads) : null },
   };
   const markdown = [
     `# Storefront benchmark — ${when.toISOString().slice(0, 16).replace("T", " ")} UTC`,
@@ -275,6 +298,7 @@ export async function writeResults({ options, affinity, seed, build, targets, pa
       `(affinity seen: next ${affinity.nextStart}, postgres ${affinity.postgres}, bare ${affinity.bareServer}).`,
     "",
     `Catalog: ${seed.activeListings.toLocaleString("en-US")} active listings. Seed: ${seedLine}.`,
+    loadLine,
     `Category page: \`${pages.category.path}\` (${targets.category.name}, ${targets.category.listings.toLocaleString("en-US")} listings). Product page: \`${pages.product.path}\`.`,
     "",
     markdownTable(rows),
@@ -288,7 +312,7 @@ export async function writeResults({ options, affinity, seed, build, targets, pa
     ...readings.map((v) => `- ${v}`),
     ...cautions.map((v) => `- **Caution:** ${v}`),
     "",
-    "| page | bytes | streamed in Suspense boundaries | first request (fills the cache) | second request | cache headers |",
+    "| page | bytes | in Suspense boundaries | first request (fills the cache) | second request | cache headers |",
     "| --- | ---: | ---: | ---: | ---: | --- |",
     ...Object.entries(pages).map(
       ([name, p]) =>
@@ -303,6 +327,7 @@ export async function writeResults({ options, affinity, seed, build, targets, pa
     build.staticPagePrerendered
       ? ""
       : `\n**Warning:** ${STATIC_PATH} was not prerendered, so the static reference is not static.`,
+    ...lighthouseMarkdown(lighthouse, options.lighthouseRuns ?? 0),
     ...checkoutMarkdown(checkout),
   ].join("\n");
   await writeFile(path.join(resultsDir, `bench-${stamp}.json`), `${JSON.stringify(json, null, 2)}\n`);

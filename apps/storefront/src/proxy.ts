@@ -1,25 +1,12 @@
 import { notificationSettings } from "@agora/core/notification-settings";
 import { NextResponse, type NextRequest } from "next/server";
-import { parsePage, parseSort } from "~/lib/browse-params";
-
-const browsePath = /^\/(c|s)\/([^/]+)\/?$/;
 
 /**
- * Browse pages keep sort and page in the query string for people, but are rendered from path segments
- * so that each (slug, sort, page) is one static, tag-invalidated page rather than a per-request render.
+ * Only for the few personal pages below. Catalog pages never pass through here: a proxy runs on every
+ * request it matches, so their sort/page mapping is a next.config rewrite (see lib/browse-rewrites.ts).
  */
 export function proxy(request: NextRequest) {
-  const { pathname, searchParams } = request.nextUrl;
-
-  const browse = browsePath.exec(pathname);
-  if (browse) {
-    const [, kind, slug] = browse;
-    const url = request.nextUrl.clone();
-    url.pathname = `/${kind}/${slug}/${parseSort(searchParams.get("sort"))}/${parsePage(searchParams.get("page"))}`;
-    url.searchParams.delete("sort");
-    url.searchParams.delete("page");
-    return NextResponse.rewrite(url);
-  }
+  const { pathname } = request.nextUrl;
 
   // The development inbox exists only while no real e-mail or SMS delivery is configured: a true 404 otherwise.
   if (pathname === "/dev/inbox" && !notificationSettings().devInbox) {
@@ -45,5 +32,5 @@ function hasSessionCookie(request: NextRequest): boolean {
 }
 
 export const config = {
-  matcher: ["/c/:slug", "/s/:slug", "/account", "/dev/inbox"],
+  matcher: ["/account", "/dev/inbox"],
 };

@@ -64,24 +64,35 @@ const ruleFields = z.object({
     .nullish()
     .transform((v) => (v ? normaliseSearchPhrase(v) : "")),
   segment: merchandisingSegmentSchema.default("everyone"),
+  // A refinement rather than .int(): .int() stops the cross-field checks from running.
   position: z
     .number({ message: `Choose a position from 1 to ${MAX_PIN_POSITION}` })
-    .int(`Choose a position from 1 to ${MAX_PIN_POSITION}`)
     .min(1, `Choose a position from 1 to ${MAX_PIN_POSITION}`)
-    .max(MAX_PIN_POSITION, `Choose a position from 1 to ${MAX_PIN_POSITION}`),
+    .max(MAX_PIN_POSITION, `Choose a position from 1 to ${MAX_PIN_POSITION}`)
+    .refine(Number.isInteger, `Choose a position from 1 to ${MAX_PIN_POSITION}`),
   startsAt: dateSchema("Choose when the pin starts"),
   endsAt: dateSchema("Choose when the pin ends"),
 });
 
 type RuleFields = z.output<typeof ruleFields>;
 
+const validDate = (d: unknown): d is Date => d instanceof Date && !Number.isNaN(d.getTime());
+
+/**
+ * Checks across fields. It also runs when some field is invalid (so a form shows every problem at once),
+ * so it reads the values defensively: a field that failed its own check may hold anything.
+ */
 function checkRule(rule: RuleFields, ctx: z.RefinementCtx) {
-  if (rule.endsAt.getTime() <= rule.startsAt.getTime()) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "The end must be after the start" });
-  if (rule.placement === "category" && !rule.categoryId) ctx.addIssue({ code: "custom", path: ["categoryId"], message: "Choose the category page" });
-  if (rule.placement !== "category" && rule.segment === "category_browsers" && !rule.categoryId)
+  const r: Partial<Record<keyof RuleFields, unknown>> = rule;
+  if (validDate(r.startsAt) && validDate(r.endsAt) && r.endsAt.getTime() <= r.startsAt.getTime())
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: "The end must be after the start" });
+  if (r.placement === "category" && !r.categoryId) ctx.addIssue({ code: "custom", path: ["categoryId"], message: "Choose the category page" });
+  if ((r.placement === "home_carousel" || r.placement === "search") && r.segment === "category_browsers" && !r.categoryId)
     ctx.addIssue({ code: "custom", path: ["categoryId"], message: "Choose the category these shoppers browse" });
-  if (rule.placement === "search" && rule.query === "") ctx.addIssue({ code: "custom", path: ["query"], message: "Enter the search words" });
+  if (r.placement === "search" && r.query === "") ctx.addIssue({ code: "custom", path: ["query"], message: "Enter the search words" });
 }
+
+const always = { when: () => true };
 
 /** Only the fields that mean something for the chosen placement and segment are kept. */
 function normaliseRule<T extends RuleFields>(rule: T) {
@@ -90,10 +101,10 @@ function normaliseRule<T extends RuleFields>(rule: T) {
   return { ...rule, categoryId, query };
 }
 
-export const merchandisingRuleSchema = ruleFields.superRefine(checkRule).transform(normaliseRule);
+export const merchandisingRuleSchema = ruleFields.superRefine(checkRule, always).transform(normaliseRule);
 export type MerchandisingRuleInput = z.output<typeof merchandisingRuleSchema>;
 
-export const updateMerchandisingRuleSchema = ruleFields.extend({ id: idSchema }).superRefine(checkRule).transform(normaliseRule);
+export const updateMerchandisingRuleSchema = ruleFields.extend({ id: idSchema }).superRefine(checkRule, always).transform(normaliseRule);
 export type UpdateMerchandisingRuleInput = z.output<typeof updateMerchandisingRuleSchema>;
 
 export const merchandisingRuleIdSchema = z.object({ id: idSchema });

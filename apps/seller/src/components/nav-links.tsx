@@ -24,7 +24,7 @@ export function NavLinks({ items, operator }: { items: NavItem[]; operator: bool
       href={item.href}
       aria-current={isCurrent(pathname, item.href) ? "page" : undefined}
       className={cn(
-        "inline-flex min-h-11 shrink-0 items-center border-b-2 px-3 text-sm font-medium whitespace-nowrap transition-colors",
+        "relative inline-flex min-h-11 shrink-0 items-center border-b-2 px-3 text-sm font-medium whitespace-nowrap transition-colors",
         isCurrent(pathname, item.href)
           ? "border-brand-600 text-ink"
           : "border-transparent text-muted hover:border-stone-300 hover:text-ink",

@@ -64,6 +64,7 @@ export function AddToCart({ variant }: { variant: { id: string; stock: StockStat
                 setQuantity(q);
                 add.reset();
               }}
+              disabled={add.isPending}
               invalid={Boolean(quantityError)}
               describedBy={error ? ids.error : undefined}
             />

@@ -12,6 +12,7 @@ export function ListingImage({
   height,
   sizes,
   priority = false,
+  eager = priority,
   preferredWidth,
   className,
 }: {
@@ -20,7 +21,10 @@ export function ListingImage({
   width: number;
   height: number;
   sizes: string;
+  /** The largest image a visitor sees first: fetched at high priority (and preloaded). */
   priority?: boolean;
+  /** Above the fold: loaded at once instead of lazily. */
+  eager?: boolean;
   preferredWidth?: number;
   className?: string;
 }) {
@@ -33,9 +37,9 @@ export function ListingImage({
       alt={alt}
       width={width}
       height={height}
-      loading={priority ? "eager" : "lazy"}
+      loading={eager ? "eager" : "lazy"}
       fetchPriority={priority ? "high" : undefined}
-      decoding={priority ? "sync" : "async"}
+      decoding={eager ? "sync" : "async"}
       className={cn("block h-full w-full object-cover", className)}
     />
   );

@@ -88,8 +88,10 @@ describe("customers also bought", () => {
     expect(ids(await alsoBought(db, target.listing.id, { shipTo: "US" }))).not.toContain(abroad.listing.id);
     // Delivered to France, only the French shop's listing can arrive.
     expect(ids(await alsoBought(db, target.listing.id, { shipTo: "FR" }))).toEqual([abroad.listing.id]);
-    // Country unknown: anything that can be obtained somewhere.
-    expect(ids(await alsoBought(db, target.listing.id))).toEqual([twoBuyers.listing.id, oneBuyer.listing.id, abroad.listing.id]);
+    // Country unknown: anything that can be obtained somewhere (the two bought by one buyer tie).
+    const anywhere = ids(await alsoBought(db, target.listing.id));
+    expect(anywhere[0]).toBe(twoBuyers.listing.id);
+    expect(anywhere.slice(1).sort()).toEqual([oneBuyer.listing.id, abroad.listing.id].sort());
   });
 
   it("drops a listing as soon as it sells out or its seller is suspended", async () => {
@@ -156,14 +158,13 @@ describe("similar items", () => {
 
 describe("recently viewed and for you", () => {
   let shop: TestShop;
-  let lantern: Product, stove: Product, bought: Product, soldOut: Product, otherShopItem: Product;
+  let lantern: Product, stove: Product, soldOut: Product, otherShopItem: Product;
 
   beforeAll(async () => {
     shop = await createShop(db);
     const other = await createShop(db);
     lantern = await createProduct(db, shop, { stock: 10, title: "Camp lantern" });
     stove = await createProduct(db, shop, { stock: 10, title: "Camp stove" });
-    bought = await createProduct(db, shop, { stock: 10, title: "Camp kettle" });
     soldOut = await createProduct(db, shop, { stock: 0, title: "Camp table" });
     otherShopItem = await createProduct(db, other, { stock: 10, title: "Unrelated mug" });
   });
@@ -183,15 +184,33 @@ describe("recently viewed and for you", () => {
 
   it(`keeps only the newest ${VIEWS_KEPT_PER_SHOPPER} views per shopper`, async () => {
     const shopper = await createShopper(db);
-    const many = await Promise.all(Array.from({ length: VIEWS_KEPT_PER_SHOPPER + 2 }, (_, i) => createProduct(db, shop, { stock: 1, title: `Camp item ${i}` })));
-    for (const [i, p] of many.entries()) await recordShopperView(db, shopper.id, p.listing.id, new Date(Date.UTC(2026, 0, 1, 0, i)));
+    // Plain active listing rows are enough to be remembered (and quick to make).
+    const many = await db
+      .insert(schema.listings)
+      .values(
+        Array.from({ length: VIEWS_KEPT_PER_SHOPPER + 2 }, (_, i) => ({
+          sellerId: shop.seller.id,
+          categoryId: shop.categoryId,
+          slug: `viewed-item-${i}-${shopper.id}`,
+          title: `Viewed item ${i}`,
+          status: "active" as const,
+        })),
+      )
+      .returning({ id: schema.listings.id });
+    for (const [i, listing] of many.entries()) await recordShopperView(db, shopper.id, listing.id, new Date(Date.UTC(2026, 0, 1, 0, i)));
     const rows = await db.select().from(schema.listingViews).where(eq(schema.listingViews.userId, shopper.id));
     expect(rows).toHaveLength(VIEWS_KEPT_PER_SHOPPER);
-    expect(rows.map((r) => r.listingId)).not.toContain(many[0]?.listing.id);
-    expect(rows.map((r) => r.listingId)).toContain(many.at(-1)?.listing.id);
+    expect(rows.map((r) => r.listingId)).not.toContain(many[0]?.id);
+    expect(rows.map((r) => r.listingId)).toContain(many.at(-1)?.id);
   });
 
   it("for you is empty without consent, and with it suggests from what the shopper engages with, never what they bought", async () => {
+    // A shop of its own, so the other tests' listings do not crowd the row.
+    const shop = await createShop(db);
+    const lantern = await createProduct(db, shop, { stock: 10, title: "Trail lantern" });
+    const stove = await createProduct(db, shop, { stock: 10, title: "Trail stove" });
+    const bought = await createProduct(db, shop, { stock: 10, title: "Trail kettle" });
+    const soldOut = await createProduct(db, shop, { stock: 0, title: "Trail table" });
     const shopper = await createShopper(db);
     await saveAddress(db, shopper.id, testAddress);
     await buy(shopper, [bought]);

@@ -97,7 +97,7 @@ export async function similar(db: Db, listingId: string, options: Recommendation
       join listings on listings.category_id = f.category_id
       join sellers on sellers.id = listings.seller_id
       where listings.id <> s.id
-        and listings.min_price_minor between floor(s.price * ${1 - SIMILAR_PRICE_BAND}) and ceil(s.price * ${1 + SIMILAR_PRICE_BAND})
+        and listings.min_price_minor between floor(s.price * ${1 - SIMILAR_PRICE_BAND}::numeric) and ceil(s.price * ${1 + SIMILAR_PRICE_BAND}::numeric)
         and ${recommendable(shipTo)}
       order by
         f.closeness desc,
@@ -146,9 +146,9 @@ export async function shopperInterests(db: Db, userId: string): Promise<{ catego
       select l.category_id, l.seller_id from listing_views lv join listings l on l.id = lv.listing_id where lv.user_id = ${userId}
     ),
     signals as (
-      select category_id, seller_id, ${PURCHASE_WEIGHT} as weight from bought
+      select category_id, seller_id, ${PURCHASE_WEIGHT}::int as weight from bought
       union all
-      select category_id, seller_id, ${VIEW_WEIGHT} from viewed
+      select category_id, seller_id, ${VIEW_WEIGHT}::int from viewed
     )
     select 'category' as kind, category_id as id, sum(weight) as weight from signals where category_id is not null group by category_id
     union all
@@ -186,14 +186,14 @@ export async function forYou(db: Db, userId: string, options: ShopperRecommendat
       ),
       category_interest as (
         select category_id, sum(weight) as weight from (
-          select category_id, ${PURCHASE_WEIGHT} as weight from bought where category_id is not null
-          union all select category_id, ${VIEW_WEIGHT} from viewed
+          select category_id, ${PURCHASE_WEIGHT}::int as weight from bought where category_id is not null
+          union all select category_id, ${VIEW_WEIGHT}::int from viewed
         ) s group by category_id
       ),
       seller_interest as (
         select seller_id, sum(weight) as weight from (
-          select seller_id, ${PURCHASE_WEIGHT} as weight from bought
-          union all select seller_id, ${VIEW_WEIGHT} from viewed
+          select seller_id, ${PURCHASE_WEIGHT}::int as weight from bought
+          union all select seller_id, ${VIEW_WEIGHT}::int from viewed
         ) s group by seller_id
       ),
       candidates as (

@@ -8,3 +8,4 @@ export * from "./orders";
 export * from "./payments";
 export * from "./notifications";
 export * from "./search";
+export * from "./discovery";

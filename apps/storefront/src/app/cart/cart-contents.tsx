@@ -263,8 +263,8 @@ function CartLineItem({
           </p>
         </div>
 
-        <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2">
-          {canChange && (
+        {canChange && (
+          <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2">
             <QuantityStepper
               id={ids.qty}
               itemName={line.title}
@@ -277,16 +277,16 @@ function CartLineItem({
               invalid={problem !== null || Boolean(error?.fieldErrors.quantity)}
               describedBy={problem || error ? ids.note : undefined}
             />
-          )}
-          <button
-            type="button"
-            onClick={removeLine}
-            aria-disabled={busy || undefined}
-            className="min-h-9 rounded-md px-1 text-sm font-medium text-stone-600 underline underline-offset-2 hover:text-ink aria-disabled:cursor-not-allowed aria-disabled:opacity-60"
-          >
-            Remove<span className="sr-only"> {line.title}</span>
-          </button>
-        </div>
+            <button
+              type="button"
+              onClick={removeLine}
+              aria-disabled={busy || undefined}
+              className="min-h-9 rounded-md px-1 text-sm font-medium text-stone-600 underline underline-offset-2 hover:text-ink aria-disabled:cursor-not-allowed aria-disabled:opacity-60"
+            >
+              Remove<span className="sr-only"> {line.title}</span>
+            </button>
+          </div>
+        )}
 
         <div id={ids.note}>
           {problem && (
@@ -459,6 +459,7 @@ function OrderSummary({ cart }: { cart: Cart }) {
   const headingId = useId();
   const whyId = useId();
   const undeliverable = cart.groups.filter((g) => g.noDeliveryOption);
+  const delivering = cart.groups.filter((g) => g.chosenDelivery).length;
   const reason =
     cart.problemCount > 0
       ? `${cart.problemCount === 1 ? "One item needs" : `${cart.problemCount} items need`} your attention before you can check out.`
@@ -476,7 +477,7 @@ function OrderSummary({ cart }: { cart: Cart }) {
           <dd className="tabular-nums">{money(cart.subtotalMinor, cart.currency)}</dd>
         </div>
         <div className="flex justify-between gap-4">
-          <dt className="text-stone-600">Delivery{cart.groups.length > 1 ? ` (${cart.groups.length} sellers)` : ""}</dt>
+          <dt className="text-stone-600">Delivery{delivering > 1 ? ` (${delivering} sellers)` : ""}</dt>
           <dd className="tabular-nums">{priceLabel(cart.shippingMinor, cart.currency)}</dd>
         </div>
         <div className="flex justify-between gap-4 border-t border-stone-100 pt-2.5 text-base font-semibold text-ink">

@@ -2,9 +2,8 @@
 
 import { cn } from "@agora/ui/cn";
 import { SelectField, TextField } from "@agora/ui/field";
-import { COUNTRY_CODES } from "@agora/validators";
 import { useMemo, type ReactNode } from "react";
-import { countryName, fieldIds, type AddressDraft, type FieldErrors, type SavedAddressOption } from "./types";
+import { fieldIds, type AddressDraft, type CountryOption, type FieldErrors, type SavedAddressOption } from "./types";
 
 export const NEW_ADDRESS = "new";
 
@@ -15,6 +14,7 @@ export const NEW_ADDRESS = "new";
 export function AddressSection({
   needed,
   addresses,
+  countries,
   choice,
   onChoose,
   draft,
@@ -26,6 +26,7 @@ export function AddressSection({
 }: {
   needed: boolean;
   addresses: SavedAddressOption[];
+  countries: CountryOption[];
   choice: string;
   onChoose: (choice: string) => void;
   draft: AddressDraft;
@@ -35,10 +36,7 @@ export function AddressSection({
   errors: FieldErrors;
   disabled: boolean;
 }) {
-  const countries = useMemo(
-    () => COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name, "en")),
-    [],
-  );
+  const names = useMemo(() => new Map(countries.map((c) => [c.code, c.name])), [countries]);
   const sectionError = errors.address ?? errors.savedAddressId;
 
   return (
@@ -78,7 +76,7 @@ export function AddressSection({
                     <span className="block text-stone-600">
                       {[a.line1, a.line2].filter(Boolean).join(", ")}
                       <br />
-                      {[a.city, a.region, a.postalCode].filter(Boolean).join(", ")} · {countryName(a.country)}
+                      {[a.city, a.region, a.postalCode].filter(Boolean).join(", ")} · {names.get(a.country) ?? a.country}
                     </span>
                     {a.phone && <span className="block text-muted">{a.phone}</span>}
                   </RadioCard>

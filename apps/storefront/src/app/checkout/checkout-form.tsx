@@ -15,7 +15,7 @@ import { attemptKeyFor, cartSignature, endAttempt } from "./attempt-key";
 import { cardDigits, parseExpiry } from "./card-format";
 import { DeliverySection } from "./delivery-section";
 import { PaymentSection } from "./payment-section";
-import { fieldIds, type AddressDraft, type CardDraft, type Cart, type FieldErrors, type SavedAddressOption, type TestCard } from "./types";
+import { fieldIds, type AddressDraft, type CardDraft, type Cart, type CountryOption, type FieldErrors, type SavedAddressOption, type TestCard } from "./types";
 
 /** What the banner at the top of the form says after a refused attempt. */
 type Notice =
@@ -74,11 +74,13 @@ function summaryFields(errors: FieldErrors): { id: string; message: string }[] {
 export function CheckoutForm({
   initialCart,
   addresses,
+  countries,
   testCards,
   viewer,
 }: {
   initialCart: Cart;
   addresses: SavedAddressOption[];
+  countries: CountryOption[];
   testCards: TestCard[] | null;
   viewer: { name: string; email: string };
 }) {
@@ -308,6 +310,7 @@ export function CheckoutForm({
           <AddressSection
             needed={needsAddress}
             addresses={addresses}
+            countries={countries}
             choice={addressChoice}
             onChoose={(c) => {
               setAddressChoice(c);

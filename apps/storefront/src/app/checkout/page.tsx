@@ -1,6 +1,7 @@
 import { paymentProvider } from "@agora/api/http";
 import { getViewer } from "@agora/auth";
 import { TEST_CARDS } from "@agora/core/payments";
+import { COUNTRY_CODES } from "@agora/validators";
 import { buttonClasses } from "@agora/ui/button";
 import { EmptyState } from "@agora/ui/empty-state";
 import type { Metadata } from "next";
@@ -10,9 +11,14 @@ import { connection } from "next/server";
 import { Suspense } from "react";
 import { api } from "~/trpc/server";
 import { CheckoutForm } from "./checkout-form";
-import type { SavedAddressOption, TestCard } from "./types";
+import type { CountryOption, SavedAddressOption, TestCard } from "./types";
 
 export const metadata: Metadata = { title: "Checkout", robots: { index: false } };
+
+const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+const countries: CountryOption[] = COUNTRY_CODES.map((code) => ({ code, name: regionNames.of(code) ?? code })).sort((a, b) =>
+  a.name.localeCompare(b.name, "en"),
+);
 
 export default function CheckoutPage() {
   return (
@@ -67,7 +73,7 @@ async function CheckoutLoader() {
   const testCards: TestCard[] | null =
     paymentProvider().name === "test" ? TEST_CARDS.map((c) => ({ number: c.number, label: c.label })) : null;
 
-  return <CheckoutForm initialCart={cart} addresses={saved} testCards={testCards} viewer={{ name: viewer.name, email: viewer.email }} />;
+  return <CheckoutForm initialCart={cart} addresses={saved} countries={countries} testCards={testCards} viewer={{ name: viewer.name, email: viewer.email }} />;
 }
 
 function CheckoutSkeleton() {

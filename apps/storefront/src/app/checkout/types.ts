@@ -61,14 +61,10 @@ export const fieldIds = {
   cvc: "checkout-card-cvc",
 } as const;
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-
-export function countryName(code: string): string {
-  try {
-    return regionNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
+/** A country for the address form, named on the server (browsers' name tables differ from Node's). */
+export interface CountryOption {
+  code: string;
+  name: string;
 }
 
 export function optionKey(option: DeliveryOption): string {

@@ -1,14 +1,14 @@
 "use client";
 
 import { formatMoney } from "@agora/core/money";
-import type { PriceBucket, SearchResult } from "@agora/validators";
+import type { SearchResult } from "@agora/validators";
 import { useState, type ReactNode } from "react";
 import { searchSortLabels, type SearchState } from "~/lib/search-params";
 import { AutoSubmitForm } from "./search-transition";
 
 type Facets = SearchResult["facets"];
 
-export function priceLabel(bucket: Pick<PriceBucket, "minMinor" | "maxMinor">): string {
+export function priceLabel(bucket: { minMinor: number; maxMinor: number | null }): string {
   const money = (minor: number) => formatMoney(minor, "USD").replace(/\.00$/, "");
   if (bucket.minMinor === 0 && bucket.maxMinor !== null) return `Under ${money(bucket.maxMinor)}`;
   if (bucket.maxMinor === null) return `${money(bucket.minMinor)} and up`;
@@ -82,12 +82,46 @@ function Group({ legend, children }: { legend: string; children: ReactNode }) {
 
 const VISIBLE_STORES = 8;
 
+type Selection = Pick<SearchState, "categories" | "sellers" | "prices" | "deliveryWithin" | "pickup" | "includeOutOfStock">;
+
+const selectionOf = (state: SearchState): Selection => ({
+  categories: state.categories,
+  sellers: state.sellers,
+  prices: state.prices,
+  deliveryWithin: state.deliveryWithin,
+  pickup: state.pickup,
+  includeOutOfStock: state.includeOutOfStock,
+});
+
 /**
  * Facets as a GET form of real checkboxes and radios (fieldsets with legends), with the number of
- * results each choice would show. Rendered twice on a page: in the sidebar on wide screens and in the
- * filter panel on phones, so `idPrefix` keeps their ids apart.
+ * results each choice would show. The boxes follow a click at once and the address when it changes
+ * (a removed chip, the back button) without being re-created, so keyboard focus stays put. Rendered
+ * twice on a page (sidebar on wide screens, filter panel on phones): `idPrefix` keeps ids apart.
  */
-export function SearchFilters({ state, facets, idPrefix, submitLabel }: { state: SearchState; facets: Facets; idPrefix: string; submitLabel: string }) {
+export function SearchFilters({
+  state,
+  facets,
+  idPrefix,
+  submitLabel,
+  alwaysShowSubmit,
+}: {
+  state: SearchState;
+  facets: Facets;
+  idPrefix: string;
+  submitLabel: string;
+  alwaysShowSubmit: boolean;
+}) {
+  const fromAddress = selectionOf(state);
+  const [sel, setSel] = useState(fromAddress);
+  const [seen, setSeen] = useState(fromAddress);
+  if (JSON.stringify(seen) !== JSON.stringify(fromAddress)) {
+    setSeen(fromAddress);
+    setSel(fromAddress);
+  }
+  const flip = <K extends "categories" | "sellers" | "prices">(key: K, value: Selection[K][number], on: boolean) =>
+    setSel((s) => ({ ...s, [key]: on ? [...(s[key] as string[]), value] : (s[key] as string[]).filter((v) => v !== value) }));
+
   // The tree of categories that have results (or are chosen), biggest first.
   const tops = facets.categories.filter((c) => c.parentSlug === null || !facets.categories.some((p) => p.slug === c.parentSlug));
   const childrenOf = (slug: string) => facets.categories.filter((c) => c.parentSlug === slug);
@@ -96,6 +130,43 @@ export function SearchFilters({ state, facets, idPrefix, submitLabel }: { state:
   const delivery = facets.delivery.filter((d) => d.count > 0 || d.selected);
   const soldOut = facets.availability.all - facets.availability.inStock;
   const id = (...parts: string[]) => [idPrefix, ...parts].join("-");
+
+  const category = (c: Facets["categories"][number], label: ReactNode) => (
+    <Choice
+      key={c.slug}
+      id={id("category", c.slug)}
+      type="checkbox"
+      name="category"
+      value={c.slug}
+      checked={sel.categories.includes(c.slug)}
+      onToggle={(on) => flip("categories", c.slug, on)}
+      count={c.count}
+    >
+      {label}
+    </Choice>
+  );
+  const store = (s: Facets["sellers"][number]) => (
+    <Choice
+      key={s.slug}
+      id={id("seller", s.slug)}
+      type="checkbox"
+      name="seller"
+      value={s.slug}
+      checked={sel.sellers.includes(s.slug)}
+      onToggle={(on) => flip("sellers", s.slug, on)}
+      count={s.count}
+    >
+      {s.name}
+    </Choice>
+  );
+  const submit = (
+    <button
+      type="submit"
+      className="mt-2 inline-flex min-h-11 w-full items-center justify-center rounded-lg bg-ink px-4 text-sm font-semibold text-white hover:bg-stone-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+    >
+      {submitLabel}
+    </button>
+  );
 
   return (
     <AutoSubmitForm label="Filters" className="text-sm">
@@ -106,25 +177,11 @@ export function SearchFilters({ state, facets, idPrefix, submitLabel }: { state:
           {tops.map((top) => (
             <li key={top.slug}>
               <ul role="list">
-                <Choice id={id("category", top.slug)} type="checkbox" name="category" value={top.slug} checked={top.selected} count={top.count}>
-                  <span className="font-medium">{top.name}</span>
-                </Choice>
+                {category(top, <span className="font-medium">{top.name}</span>)}
                 {childrenOf(top.slug).length > 0 && (
                   <li>
                     <ul role="list" className="ml-6">
-                      {childrenOf(top.slug).map((child) => (
-                        <Choice
-                          key={child.slug}
-                          id={id("category", child.slug)}
-                          type="checkbox"
-                          name="category"
-                          value={child.slug}
-                          checked={child.selected}
-                          count={child.count}
-                        >
-                          {child.name}
-                        </Choice>
-                      ))}
+                      {childrenOf(top.slug).map((child) => category(child, child.name))}
                     </ul>
                   </li>
                 )}
@@ -137,7 +194,16 @@ export function SearchFilters({ state, facets, idPrefix, submitLabel }: { state:
       {prices.length > 0 && (
         <Group legend="Price">
           {prices.map((p) => (
-            <Choice key={p.key} id={id("price", p.key)} type="checkbox" name="price" value={p.key} checked={p.selected} count={p.count}>
+            <Choice
+              key={p.key}
+              id={id("price", p.key)}
+              type="checkbox"
+              name="price"
+              value={p.key}
+              checked={sel.prices.includes(p.key)}
+              onToggle={(on) => flip("prices", p.key, on)}
+              count={p.count}
+            >
               {priceLabel(p)}
             </Choice>
           ))}
@@ -145,16 +211,40 @@ export function SearchFilters({ state, facets, idPrefix, submitLabel }: { state:
       )}
 
       <Group legend="Delivery">
-        <Choice id={id("delivery", "any")} type="radio" name="delivery" value="" checked={state.deliveryWithin === null}>
+        <Choice
+          id={id("delivery", "any")}
+          type="radio"
+          name="delivery"
+          value=""
+          checked={sel.deliveryWithin === null}
+          onToggle={(on) => on && setSel((s) => ({ ...s, deliveryWithin: null }))}
+        >
           Any delivery time
         </Choice>
         {delivery.map((d) => (
-          <Choice key={d.withinDays} id={id("delivery", String(d.withinDays))} type="radio" name="delivery" value={String(d.withinDays)} checked={d.selected} count={d.count}>
+          <Choice
+            key={d.withinDays}
+            id={id("delivery", String(d.withinDays))}
+            type="radio"
+            name="delivery"
+            value={String(d.withinDays)}
+            checked={sel.deliveryWithin === d.withinDays}
+            onToggle={(on) => on && setSel((s) => ({ ...s, deliveryWithin: d.withinDays }))}
+            count={d.count}
+          >
             {deliveryLabel(d.withinDays)}
           </Choice>
         ))}
         {(facets.pickup.count > 0 || facets.pickup.selected) && (
-          <Choice id={id("pickup")} type="checkbox" name="pickup" value="1" checked={facets.pickup.selected} count={facets.pickup.count}>
+          <Choice
+            id={id("pickup")}
+            type="checkbox"
+            name="pickup"
+            value="1"
+            checked={sel.pickup}
+            onToggle={(on) => setSel((s) => ({ ...s, pickup: on }))}
+            count={facets.pickup.count}
+          >
             Pickup available now
           </Choice>
         )}
@@ -162,7 +252,14 @@ export function SearchFilters({ state, facets, idPrefix, submitLabel }: { state:
 
       {(soldOut > 0 || state.includeOutOfStock) && (
         <Group legend="Availability">
-          <Choice id={id("stock")} type="checkbox" name="stock" value="all" checked={state.includeOutOfStock}>
+          <Choice
+            id={id("stock")}
+            type="checkbox"
+            name="stock"
+            value="all"
+            checked={sel.includeOutOfStock}
+            onToggle={(on) => setSel((s) => ({ ...s, includeOutOfStock: on }))}
+          >
             Include sold-out products
             <span className="block text-xs text-muted">
               {soldOut === 0 ? "None match right now" : `${soldOut.toLocaleString("en-US")} more ${soldOut === 1 ? "product" : "products"}`}
@@ -173,11 +270,7 @@ export function SearchFilters({ state, facets, idPrefix, submitLabel }: { state:
 
       {stores.length > 0 && (
         <Group legend="Store">
-          {stores.slice(0, VISIBLE_STORES).map((s) => (
-            <Choice key={s.slug} id={id("seller", s.slug)} type="checkbox" name="seller" value={s.slug} checked={s.selected} count={s.count}>
-              {s.name}
-            </Choice>
-          ))}
+          {stores.slice(0, VISIBLE_STORES).map(store)}
           {stores.length > VISIBLE_STORES && (
             <li>
               <details className="group">
@@ -186,11 +279,7 @@ export function SearchFilters({ state, facets, idPrefix, submitLabel }: { state:
                   <span className="hidden group-open:inline">Show fewer stores</span>
                 </summary>
                 <ul role="list" className="space-y-0.5">
-                  {stores.slice(VISIBLE_STORES).map((s) => (
-                    <Choice key={s.slug} id={id("seller", s.slug)} type="checkbox" name="seller" value={s.slug} checked={s.selected} count={s.count}>
-                      {s.name}
-                    </Choice>
-                  ))}
+                  {stores.slice(VISIBLE_STORES).map(store)}
                 </ul>
               </details>
             </li>
@@ -199,18 +288,19 @@ export function SearchFilters({ state, facets, idPrefix, submitLabel }: { state:
       )}
 
       {/* Without scripts this applies the choices; with scripts they apply as they change. */}
-      <button
-        type="submit"
-        className="mt-2 inline-flex min-h-11 w-full items-center justify-center rounded-lg bg-ink px-4 text-sm font-semibold text-white hover:bg-stone-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
-      >
-        {submitLabel}
-      </button>
+      {alwaysShowSubmit ? submit : <noscript>{submit}</noscript>}
     </AutoSubmitForm>
   );
 }
 
 export function SortForm({ state, idPrefix }: { state: SearchState; idPrefix: string }) {
   const id = `${idPrefix}-sort`;
+  const [sort, setSort] = useState(state.sort);
+  const [seen, setSeen] = useState(state.sort);
+  if (seen !== state.sort) {
+    setSeen(state.sort);
+    setSort(state.sort);
+  }
   return (
     <AutoSubmitForm label="Sort" className="flex items-center gap-2">
       <CarriedState state={state} sort={false} />
@@ -230,10 +320,10 @@ export function SortForm({ state, idPrefix }: { state: SearchState; idPrefix: st
         Sort by
       </label>
       <select
-        key={state.sort}
         id={id}
         name="sort"
-        defaultValue={state.sort}
+        value={sort}
+        onChange={(e) => setSort(e.target.value as SearchState["sort"])}
         className="min-h-10 rounded-lg border border-stone-300 bg-white py-1.5 pr-8 pl-3 text-sm text-ink focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none"
       >
         {(Object.keys(searchSortLabels) as (keyof typeof searchSortLabels)[]).map((value) => (

@@ -55,7 +55,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                   href={href(t.key)}
                   aria-current={current ? "page" : undefined}
                   className={cn(
-                    "-mb-px inline-flex min-h-11 items-center gap-2 border-b-2 px-3 text-sm font-medium whitespace-nowrap",
+                    "relative -mb-px inline-flex min-h-11 items-center gap-2 border-b-2 px-3 text-sm font-medium whitespace-nowrap",
                     current ? "border-brand-600 text-ink" : "border-transparent text-muted hover:border-stone-300 hover:text-ink",
                   )}
                 >
