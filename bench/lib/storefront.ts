@@ -141,8 +141,9 @@ export interface PageCapture {
   sameBytesTwice: boolean;
   /**
    * Bytes of HTML that arrive as streamed Suspense content (`<div hidden id="S:…">` moved in by
-   * `$RC`) rather than in the page's shell. In a partially prerendered route this is the part that
-   * is rendered on every request.
+   * `$RC`) rather than in the page's shell. In a partial prerender (response header
+   * `x-nextjs-postponed: 1`) this is the part rendered on every request; in a complete static page
+   * it was resolved when the page was prerendered and is served from the cache like the rest.
    */
   streamedBytes: number;
 }

@@ -21,6 +21,8 @@ export interface PickupView {
   variantIds: string[];
 }
 
+const listFormat = new Intl.ListFormat("en-US", { style: "long", type: "disjunction" });
+
 const businessDays = (min: number, max: number) => (min === max ? `${min} business day${min === 1 ? "" : "s"}` : `${min}–${max} business days`);
 
 function TruckIcon() {
@@ -115,7 +117,7 @@ export function DeliveryOptions({
       </ul>
       {pickup.length > 0 && pickupHere.length === 0 && (
         <p className="mt-3 border-t border-stone-100 pt-3 text-sm text-stone-600">
-          {available ? "Pickup is not available for this option: it is not in stock at the seller’s pickup locations." : "Pickup is not available for this option."}
+          {available ? `Not in stock for pickup at ${listFormat.format(pickup.map((p) => p.name))}.` : "Pickup is not available for this option."}
         </p>
       )}
     </>

@@ -44,7 +44,11 @@ export async function cachedHomePage() {
   "use cache";
   catalogLifetime();
   cacheTag(cacheTags.catalog, cacheTags.categories);
-  return getHomePage(getDb());
+  const data = await getHomePage(getDb());
+  // Stock moves (orders, cancellations) expire only the listing's own tags: the cards shown carry them.
+  const shown = [...data.newest, ...data.popular];
+  cacheTag(...new Set(shown.map((c) => cacheTags.listing(c.id))));
+  return data;
 }
 
 export async function cachedCategoryPage(slug: string, sort: CatalogSort, page: number) {

@@ -22,7 +22,17 @@ let operator: TestViewer;
 let listingA: string;
 let listingB: string;
 
-const pin = (fields: Record<string, unknown>) => ({
+type PinFields = {
+  listingId: string;
+  placement: "home_carousel" | "category" | "search";
+  categoryId?: string | null;
+  query?: string;
+  position?: number;
+  startsAt?: Date;
+  endsAt?: Date;
+};
+
+const pin = (fields: PinFields) => ({
   segment: "everyone" as const,
   position: 1,
   startsAt: new Date(Date.now() - HOUR),

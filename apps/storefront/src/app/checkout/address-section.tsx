@@ -212,7 +212,10 @@ export function AddressSection({
 export function StepHeading({ id, step, children }: { id: string; step: number; children: ReactNode }) {
   return (
     <h2 id={id} className="flex items-center gap-2.5 text-lg font-semibold text-ink">
-      <span aria-hidden className="flex size-7 items-center justify-center rounded-full bg-brand-50 text-sm font-bold text-brand-700">
+      <span
+        aria-hidden
+        className="flex size-7 items-center justify-center rounded-full bg-brand-50 text-sm font-bold text-brand-700"
+      >
         {step}
       </span>
       {children}

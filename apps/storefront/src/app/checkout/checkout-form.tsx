@@ -15,7 +15,16 @@ import { attemptKeyFor, cartSignature, endAttempt } from "./attempt-key";
 import { cardDigits, parseExpiry } from "./card-format";
 import { DeliverySection } from "./delivery-section";
 import { PaymentSection } from "./payment-section";
-import { fieldIds, type AddressDraft, type CardDraft, type Cart, type CountryOption, type FieldErrors, type SavedAddressOption, type TestCard } from "./types";
+import {
+  fieldIds,
+  type AddressDraft,
+  type CardDraft,
+  type Cart,
+  type CountryOption,
+  type FieldErrors,
+  type SavedAddressOption,
+  type TestCard,
+} from "./types";
 
 /** What the banner at the top of the form says after a refused attempt. */
 type Notice =
@@ -211,7 +220,8 @@ export function CheckoutForm({
       const fields = summaryFields(built.errors);
       setNotice({
         kind: "invalid",
-        message: fields.length === 1 ? "Check this detail before placing your order:" : "Check these details before placing your order:",
+        message:
+          fields.length === 1 ? "Check this detail before placing your order:" : "Check these details before placing your order:",
         fields,
       });
       focus("field");
@@ -321,7 +331,8 @@ export function CheckoutForm({
               setDraft((d) => ({ ...d, [field]: value }));
               clearError(`address.${field}`, "address");
               // Where a seller ships depends on the country.
-              if (field === "country") setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !k.startsWith("delivery."))));
+              if (field === "country")
+                setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !k.startsWith("delivery."))));
             }}
             save={saveAddress}
             onSaveChange={setSaveAddress}
@@ -372,7 +383,10 @@ function OrderSummary({
 }) {
   const money = (minor: number) => formatMoney(minor, cart.currency);
   return (
-    <aside aria-labelledby="checkout-summary-heading" className="rounded-2xl border border-stone-200 bg-white p-4 sm:p-5 lg:sticky lg:top-24">
+    <aside
+      aria-labelledby="checkout-summary-heading"
+      className="rounded-2xl border border-stone-200 bg-white p-4 sm:p-5 lg:sticky lg:top-24"
+    >
       <h2 id="checkout-summary-heading" className="text-lg font-semibold text-ink">
         Order summary
       </h2>
@@ -381,18 +395,24 @@ function OrderSummary({
           {cart.groups.map((g) => (
             <li key={g.seller.id} className="rounded-lg bg-stone-50 px-3 py-2.5">
               <p className="font-medium text-ink">{g.seller.name}</p>
-              <dl className="mt-1 space-y-0.5">
-                <div className="flex justify-between gap-4">
-                  <dt className="text-stone-600">Items</dt>
-                  <dd className="tabular-nums">{money(g.subtotalMinor)}</dd>
-                </div>
-                <div className="flex justify-between gap-4">
-                  <dt className="text-stone-600">
-                    {g.chosenDelivery ? (g.chosenDelivery.kind === "pickup" ? "Pickup" : g.chosenDelivery.name) : "Delivery"}
-                  </dt>
-                  <dd className="tabular-nums">{g.chosenDelivery ? (g.shippingMinor === 0 ? "Free" : money(g.shippingMinor)) : "—"}</dd>
-                </div>
-              </dl>
+              {!g.lines.some((l) => l.counted) ? (
+                <p className="mt-1 text-amber-900">Nothing available to order</p>
+              ) : (
+                <dl className="mt-1 space-y-0.5">
+                  <div className="flex justify-between gap-4">
+                    <dt className="text-stone-600">Items</dt>
+                    <dd className="tabular-nums">{money(g.subtotalMinor)}</dd>
+                  </div>
+                  <div className="flex justify-between gap-4">
+                    <dt className="text-stone-600">
+                      {g.chosenDelivery ? (g.chosenDelivery.kind === "pickup" ? "Pickup" : g.chosenDelivery.name) : "Delivery"}
+                    </dt>
+                    <dd className="tabular-nums">
+                      {g.chosenDelivery ? (g.shippingMinor === 0 ? "Free" : money(g.shippingMinor)) : "—"}
+                    </dd>
+                  </div>
+                </dl>
+              )}
             </li>
           ))}
         </ul>

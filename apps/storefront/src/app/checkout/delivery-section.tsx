@@ -94,7 +94,9 @@ function SellerDelivery({
   const errorId = `checkout-delivery-${group.seller.id}-error`;
   const chosenKey = pendingKey ?? (group.chosenDelivery ? optionKey(group.chosenDelivery) : null);
   const chooseError = choose.error ? formErrorsOf(choose.error) : null;
-  const error = errors[`delivery.${group.seller.id}`] ?? (chooseError ? (Object.values(chooseError.fieldErrors)[0] ?? chooseError.message) : null);
+  const error =
+    errors[`delivery.${group.seller.id}`] ??
+    (chooseError ? (Object.values(chooseError.fieldErrors)[0] ?? chooseError.message) : null);
   const units = group.lines.reduce((sum, l) => sum + l.quantity, 0);
 
   return (
@@ -155,15 +157,26 @@ function SellerDelivery({
                     );
                   }}
                   trailing={
-                    <span className={cn("shrink-0 font-medium tabular-nums", option.priceMinor === 0 ? "text-emerald-700" : "text-ink")}>
+                    <span
+                      className={cn(
+                        "shrink-0 font-medium tabular-nums",
+                        option.priceMinor === 0 ? "text-emerald-700" : "text-ink",
+                      )}
+                    >
                       {option.priceMinor === 0 ? "Free" : formatMoney(option.priceMinor, currency)}
-                      {freeByThreshold && <span className="sr-only"> (usually {formatMoney(option.basePriceMinor, currency)})</span>}
+                      {freeByThreshold && (
+                        <span className="sr-only"> (usually {formatMoney(option.basePriceMinor, currency)})</span>
+                      )}
                     </span>
                   }
                 >
-                  <span className="block font-medium text-ink">{option.kind === "pickup" ? `Pick up at ${option.name}` : option.name}</span>
+                  <span className="block font-medium text-ink">
+                    {option.kind === "pickup" ? `Pick up at ${option.name}` : option.name}
+                  </span>
                   <span className="block text-stone-600">
-                    {option.kind === "pickup" ? `Ready ${formatDateRange(option.estimate)}` : `Arrives ${formatDateRange(option.estimate)}`}
+                    {option.kind === "pickup"
+                      ? `Ready ${formatDateRange(option.estimate)}`
+                      : `Arrives ${formatDateRange(option.estimate)}`}
                   </span>
                   {option.kind === "pickup" && <span className="block text-muted">{option.address}</span>}
                   {freeOverHint && <span className="block text-muted">{freeOverHint}</span>}

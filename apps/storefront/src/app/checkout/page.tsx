@@ -73,7 +73,15 @@ async function CheckoutLoader() {
   const testCards: TestCard[] | null =
     paymentProvider().name === "test" ? TEST_CARDS.map((c) => ({ number: c.number, label: c.label })) : null;
 
-  return <CheckoutForm initialCart={cart} addresses={saved} countries={countries} testCards={testCards} viewer={{ name: viewer.name, email: viewer.email }} />;
+  return (
+    <CheckoutForm
+      initialCart={cart}
+      addresses={saved}
+      countries={countries}
+      testCards={testCards}
+      viewer={{ name: viewer.name, email: viewer.email }}
+    />
+  );
 }
 
 function CheckoutSkeleton() {

@@ -56,10 +56,16 @@ export function PaymentSection({
         Payment
       </StepHeading>
 
-      {testCards && <TestCardNote cards={testCards} disabled={disabled} onUse={(n) => onCardChange("number", formatCardNumber(n))} />}
+      {testCards && (
+        <TestCardNote cards={testCards} disabled={disabled} onUse={(n) => onCardChange("number", formatCardNumber(n))} />
+      )}
 
       {declined && (
-        <div role="alert" id="checkout-payment-declined" className="mt-4 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+        <div
+          role="alert"
+          id="checkout-payment-declined"
+          className="mt-4 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
+        >
           <p className="font-semibold">Payment declined</p>
           <p className="mt-0.5">{declined}</p>
         </div>
@@ -77,10 +83,12 @@ export function PaymentSection({
           onChange={changeNumber}
           error={numberError}
           aria-describedby={
-            [numberError ? `${fieldIds.cardNumber}-error` : null, declined ? "checkout-payment-declined" : null].filter(Boolean).join(" ") ||
-            undefined
+            [numberError ? `${fieldIds.cardNumber}-error` : null, declined ? "checkout-payment-declined" : null]
+              .filter(Boolean)
+              .join(" ") || undefined
           }
           aria-invalid={numberError || declined ? true : undefined}
+          className={declined && !numberError ? "border-red-500" : undefined}
           maxLength={23}
           spellCheck={false}
           required
@@ -139,7 +147,11 @@ function TestCardNote({ cards, disabled, onUse }: { cards: TestCard[]; disabled:
               disabled={disabled}
               className="min-h-9 shrink-0 rounded-md px-2 text-sm font-medium text-sky-900 underline underline-offset-2 hover:text-ink disabled:cursor-not-allowed disabled:opacity-60"
             >
-              Use<span className="sr-only"> card {formatCardNumber(c.number)} ({c.label})</span>
+              Use
+              <span className="sr-only">
+                {" "}
+                card {formatCardNumber(c.number)} ({c.label})
+              </span>
             </button>
           </li>
         ))}

@@ -25,6 +25,8 @@ export function CancelOrder({ orderId, number, sellerName, cancellable }: { orde
   const [done, setDone] = useState(false);
   const [refreshing, startRefresh] = useTransition();
   const sectionRef = useRef<HTMLElement>(null);
+  // A double click lands before React re-renders the disabled button: checked synchronously.
+  const inFlight = useRef(false);
   const focus = (selector: string) => requestAnimationFrame(() => sectionRef.current?.querySelector<HTMLElement>(selector)?.focus());
   const cancel = useMutation(trpc.orders.cancel.mutationOptions());
   const busy = cancel.isPending || refreshing;
@@ -53,9 +55,14 @@ export function CancelOrder({ orderId, number, sellerName, cancellable }: { orde
       focus("textarea");
       return;
     }
+    if (inFlight.current) return;
+    inFlight.current = true;
     setFieldError(undefined);
     setError(null);
     cancel.mutate(parsed.data, {
+      onSettled: () => {
+        inFlight.current = false;
+      },
       onSuccess: () => {
         setDone(true);
         setConfirming(false);

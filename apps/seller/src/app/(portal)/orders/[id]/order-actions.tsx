@@ -10,7 +10,7 @@ import { SelectField, TextAreaField, TextField } from "@agora/ui/field";
 import { cancelOrderSchema, postDelaySchema, shipOrderSchema } from "@agora/validators";
 import { useIsMutating, useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useState, useTransition, type FormEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { useFormFeedback } from "~/components/use-form-feedback";
 
 type Status = "placed" | "accepted" | "shipped" | "delivered" | "cancelled" | "pending_payment";
@@ -32,6 +32,8 @@ type Can = { accept: boolean; ship: boolean; deliver: boolean; cancel: boolean; 
 
 /** Called after any action succeeds: close the form, say what happened, and re-read the order. */
 type Done = (message: string) => void;
+/** One action at a time: take() is false while another is on its way. */
+type Lock = { take: () => boolean; release: () => void };
 
 function stateText(order: ActionOrder): string {
   const pickup = order.fulfilment === "pickup";
@@ -74,8 +76,21 @@ export function OrderActions({ order, can, today }: { order: ActionOrder; can: C
   const deliver = useMutation(trpc.sellerOrders.markDelivered.mutationOptions());
   const pickup = order.fulfilment === "pickup";
 
+  // A second click lands before React re-renders the disabled buttons: this lock is checked synchronously.
+  const inFlight = useRef(false);
+  const lock: Lock = {
+    take: () => {
+      if (inFlight.current) return false;
+      inFlight.current = true;
+      return true;
+    },
+    release: () => {
+      inFlight.current = false;
+    },
+  };
   const refresh = () => startRefresh(() => router.refresh());
   const done: Done = (message) => {
+    lock.release();
     setPanel(null);
     setError(null);
     setNotice(message);
@@ -83,6 +98,7 @@ export function OrderActions({ order, can, today }: { order: ActionOrder; can: C
   };
   /** A refusal (e.g. the shopper cancelled a moment ago): say why and show the order as it is now. */
   const refused = (e: unknown) => {
+    lock.release();
     setNotice(null);
     setError(formErrorsOf(e).message);
     refresh();
@@ -132,6 +148,7 @@ export function OrderActions({ order, can, today }: { order: ActionOrder; can: C
               loading={accept.isPending}
               disabled={busy}
               onClick={() => {
+                if (!lock.take()) return;
                 setPanel(null);
                 setNotice(null);
                 setError(null);
@@ -152,6 +169,7 @@ export function OrderActions({ order, can, today }: { order: ActionOrder; can: C
               loading={deliver.isPending}
               disabled={busy}
               onClick={() => {
+                if (!lock.take()) return;
                 setPanel(null);
                 setNotice(null);
                 setError(null);
@@ -174,9 +192,9 @@ export function OrderActions({ order, can, today }: { order: ActionOrder; can: C
         </div>
       )}
 
-      {panel === "ship" && can.ship && <ShipForm id={`${formId}-ship`} order={order} busy={busy} done={done} refused={refresh} close={() => setPanel(null)} />}
-      {panel === "delay" && can.delay && <DelayForm id={`${formId}-delay`} order={order} today={today} busy={busy} done={done} refused={refresh} close={() => setPanel(null)} />}
-      {panel === "cancel" && can.cancel && <CancelForm id={`${formId}-cancel`} order={order} busy={busy} done={done} refused={refresh} close={() => setPanel(null)} />}
+      {panel === "ship" && can.ship && <ShipForm lock={lock} id={`${formId}-ship`} order={order} busy={busy} done={done} refused={refresh} close={() => setPanel(null)} />}
+      {panel === "delay" && can.delay && <DelayForm lock={lock} id={`${formId}-delay`} order={order} today={today} busy={busy} done={done} refused={refresh} close={() => setPanel(null)} />}
+      {panel === "cancel" && can.cancel && <CancelForm lock={lock} id={`${formId}-cancel`} order={order} busy={busy} done={done} refused={refresh} close={() => setPanel(null)} />}
     </section>
   );
 }
@@ -213,7 +231,7 @@ function Toggle({
   );
 }
 
-type FormProps = { id: string; order: ActionOrder; busy: boolean; done: Done; refused: () => void; close: () => void };
+type FormProps = { id: string; order: ActionOrder; busy: boolean; lock: Lock; done: Done; refused: () => void; close: () => void };
 
 function FormShell({
   id,
@@ -262,7 +280,7 @@ const CARRIERS = ["UPS", "USPS", "FedEx", "DHL Express", "Canada Post"];
 const OTHER = "__other";
 const PICKUP_CARRIER = "In-store pickup";
 
-function ShipForm({ id, order, busy, done, refused, close }: FormProps) {
+function ShipForm({ id, order, busy, lock, done, refused, close }: FormProps) {
   const trpc = useTRPC();
   const ship = useMutation(trpc.sellerOrders.ship.mutationOptions());
   const pickup = order.fulfilment === "pickup";
@@ -278,6 +296,7 @@ function ShipForm({ id, order, busy, done, refused, close }: FormProps) {
     const carrier = pickup ? PICKUP_CARRIER : carrierChoice === OTHER ? otherCarrier : carrierChoice;
     const parsed = shipOrderSchema.safeParse({ orderId: order.id, carrier, trackingNumber: tracking });
     if (!parsed.success) return feedback.invalid(parsed.error);
+    if (!lock.take()) return;
     ship.mutate(parsed.data, {
       onSuccess: () =>
         done(
@@ -286,6 +305,7 @@ function ShipForm({ id, order, busy, done, refused, close }: FormProps) {
             : "Shipped. The payment was captured and the shopper has the tracking number.",
         ),
       onError: (err) => {
+        lock.release();
         feedback.failed(err);
         refused();
       },
@@ -354,7 +374,7 @@ function ShipForm({ id, order, busy, done, refused, close }: FormProps) {
   );
 }
 
-function CancelForm({ id, order, busy, done, refused, close }: FormProps) {
+function CancelForm({ id, order, busy, lock, done, refused, close }: FormProps) {
   const trpc = useTRPC();
   const cancel = useMutation(trpc.sellerOrders.cancel.mutationOptions());
   const feedback = useFormFeedback();
@@ -366,9 +386,11 @@ function CancelForm({ id, order, busy, done, refused, close }: FormProps) {
     feedback.clear();
     const parsed = cancelOrderSchema.safeParse({ orderId: order.id, reason });
     if (!parsed.success) return feedback.invalid(parsed.error);
+    if (!lock.take()) return;
     cancel.mutate(parsed.data, {
       onSuccess: () => done("Order cancelled. The shopper was told why, their payment was released and the items are back in stock."),
       onError: (err) => {
+        lock.release();
         feedback.failed(err);
         refused();
       },
@@ -399,7 +421,7 @@ function CancelForm({ id, order, busy, done, refused, close }: FormProps) {
   );
 }
 
-function DelayForm({ id, order, today, busy, done, refused, close }: FormProps & { today: string }) {
+function DelayForm({ id, order, today, busy, lock, done, refused, close }: FormProps & { today: string }) {
   const trpc = useTRPC();
   const delay = useMutation(trpc.sellerOrders.postDelay.mutationOptions());
   const feedback = useFormFeedback();
@@ -415,9 +437,11 @@ function DelayForm({ id, order, today, busy, done, refused, close }: FormProps &
     feedback.clear();
     const parsed = postDelaySchema.safeParse({ orderId: order.id, estimatedFrom: from, estimatedTo: to, note });
     if (!parsed.success) return feedback.invalid(parsed.error);
+    if (!lock.take()) return;
     delay.mutate(parsed.data, {
       onSuccess: () => done("Delay posted. The shopper has been told the new estimate, with your note."),
       onError: (err) => {
+        lock.release();
         feedback.failed(err);
         refused();
       },

@@ -49,7 +49,10 @@ async function CompleteContent({ params }: Props) {
   return (
     <>
       <div className="flex items-start gap-3">
-        <span aria-hidden className="mt-1 flex size-9 shrink-0 items-center justify-center rounded-full bg-emerald-100 text-emerald-700">
+        <span
+          aria-hidden
+          className="mt-1 flex size-9 shrink-0 items-center justify-center rounded-full bg-emerald-100 text-emerald-700"
+        >
           <svg viewBox="0 0 20 20" className="size-5" fill="currentColor">
             <path d="M16.7 5.3a1 1 0 0 1 0 1.4l-7.5 7.5a1 1 0 0 1-1.4 0L3.3 9.7a1 1 0 1 1 1.4-1.4l3.8 3.8 6.8-6.8a1 1 0 0 1 1.4 0Z" />
           </svg>
@@ -114,7 +117,9 @@ async function CompleteContent({ params }: Props) {
         </p>
       )}
 
-      <p className="mt-4 text-sm text-muted">Your card is authorised now and charged when each shop ships its part. If a shop cancels, you are not charged for it.</p>
+      <p className="mt-4 text-sm text-muted">
+        Your card is authorised now and charged when each shop ships its part. If a shop cancels, you are not charged for it.
+      </p>
 
       <div className="mt-8 flex flex-col gap-3 sm:flex-row">
         <Link href="/orders" className={buttonClasses("primary")}>
