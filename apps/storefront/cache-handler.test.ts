@@ -1,3 +1,7 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import CacheHandler from "./cache-handler.mjs";
 
@@ -10,7 +14,9 @@ function page(html: string, tags: string[]) {
 }
 
 /** The page cache as Next creates it for `next start` (a new handler per request, one shared memory store). */
-const handler = () => new CacheHandler({ flushToDisk: false, maxMemoryCacheSize: 10 * 1024 * 1024, revalidatedTags: [] });
+const serverDistDir = path.join(mkdtempSync(path.join(os.tmpdir(), "agora-page-cache-")), "server");
+const fs = { readFile, writeFile, stat, existsSync, mkdir: (dir: string) => mkdir(dir, { recursive: true }) };
+const handler = () => new CacheHandler({ fs, serverDistDir, flushToDisk: false, maxMemoryCacheSize: 10 * 1024 * 1024, revalidatedTags: [] });
 const htmlOf = (entry: unknown) => (entry as { value: { html: string } } | null)?.value.html ?? null;
 
 describe("storefront page cache", () => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { formErrorsOf } from "@agora/api/client-errors";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { ZodError } from "zod";
 import { fieldErrorsOf } from "~/lib/form-errors";
 
@@ -16,9 +16,13 @@ export function useFormFeedback(mapServerPath: (path: string) => string = (p) =>
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
 
-  const focusFirstError = useCallback(() => {
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-  }, []);
+  // Focus moves after React has rendered the errors: a frame callback can run before a commit that a
+  // server response (outside any event) triggered, and would find no invalid field yet.
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequest]);
+  const focusFirstError = useCallback(() => setFocusRequest((n) => n + 1), []);
 
   const clear = useCallback(() => {
     setErrors({});

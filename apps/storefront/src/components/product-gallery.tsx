@@ -33,7 +33,8 @@ export function ProductGallery({ images, title }: { images: GalleryImage[]; titl
           alt={main.alt || title}
           width={main.width}
           height={main.height}
-          sizes="(min-width: 1024px) 600px, 100vw"
+          // The gallery column: 7/12 of the page from 1024 px (the page stops growing at 1280 px), else full width.
+          sizes="(min-width: 1280px) 700px, (min-width: 1024px) 56vw, calc(100vw - 2rem)"
           preferredWidth={960}
           priority={index === 0}
           className="object-contain"

@@ -1,3 +1,4 @@
+import { formatMoney } from "@agora/core/money";
 import {
   DELIVERY_WITHIN_DAYS,
   PRICE_BUCKETS,
@@ -109,3 +110,14 @@ export function searchHref(state: SearchState, change: Partial<SearchState> = {}
 }
 
 export const toggle = <T>(values: T[], value: T): T[] => (values.includes(value) ? values.filter((v) => v !== value) : [...values, value]);
+
+/** “Under $25”, “$25 – $50”, “$250 and up”. */
+export function priceLabel(bucket: { minMinor: number; maxMinor: number | null }): string {
+  const money = (minor: number) => formatMoney(minor, "USD").replace(/\.00$/, "");
+  if (bucket.minMinor === 0 && bucket.maxMinor !== null) return `Under ${money(bucket.maxMinor)}`;
+  if (bucket.maxMinor === null) return `${money(bucket.minMinor)} and up`;
+  return `${money(bucket.minMinor)} – ${money(bucket.maxMinor)}`;
+}
+
+export const deliveryLabel = (days: number) => `Within ${days} business days`;
+

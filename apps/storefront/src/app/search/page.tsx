@@ -6,8 +6,8 @@ import { Suspense } from "react";
 import { ProductGrid } from "~/components/product-card";
 import { cachedCategoryTree } from "~/lib/catalog";
 import { runSearch } from "~/lib/search";
-import { hasFilters, parseSearchParams, searchHref, type SearchState } from "~/lib/search-params";
-import { deliveryLabel, priceLabel, SearchFilters, SortForm } from "./search-filters";
+import { deliveryLabel, hasFilters, parseSearchParams, priceLabel, searchHref, type SearchState } from "~/lib/search-params";
+import { SearchFilters, SortForm } from "./search-filters";
 import { PendingRegion, SearchTransitionProvider } from "./search-transition";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -1,21 +1,11 @@
 "use client";
 
-import { formatMoney } from "@agora/core/money";
 import type { SearchResult } from "@agora/validators";
 import { useState, type ReactNode } from "react";
-import { searchSortLabels, type SearchState } from "~/lib/search-params";
+import { deliveryLabel, priceLabel, searchSortLabels, type SearchState } from "~/lib/search-params";
 import { AutoSubmitForm } from "./search-transition";
 
 type Facets = SearchResult["facets"];
-
-export function priceLabel(bucket: { minMinor: number; maxMinor: number | null }): string {
-  const money = (minor: number) => formatMoney(minor, "USD").replace(/\.00$/, "");
-  if (bucket.minMinor === 0 && bucket.maxMinor !== null) return `Under ${money(bucket.maxMinor)}`;
-  if (bucket.maxMinor === null) return `${money(bucket.minMinor)} and up`;
-  return `${money(bucket.minMinor)} – ${money(bucket.maxMinor)}`;
-}
-
-export const deliveryLabel = (days: number) => `Delivered within ${days} business days`;
 
 /** The words and sort travel with every filter change; paging starts again. */
 function CarriedState({ state, sort = true }: { state: SearchState; sort?: boolean }) {

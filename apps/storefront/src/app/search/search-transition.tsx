@@ -50,14 +50,16 @@ function hrefOf(form: HTMLFormElement): string {
  */
 export function AutoSubmitForm({ children, className, label }: { children: ReactNode; className?: string; label: string }) {
   const { navigate } = useSearchTransition();
+  // No preventDefault on change: React reports a checkbox's change from its click, and cancelling
+  // that click would undo the tick.
+  const apply = (e: FormEvent<HTMLFormElement>) => navigate(hrefOf(e.currentTarget));
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const form = e.currentTarget;
-    navigate(hrefOf(form));
-    if (e.type === "submit") form.closest("details")?.removeAttribute("open");
+    apply(e);
+    e.currentTarget.closest("details")?.removeAttribute("open");
   };
   return (
-    <form method="get" action="/search" aria-label={label} onChange={submit} onSubmit={submit} className={className}>
+    <form method="get" action="/search" aria-label={label} onChange={apply} onSubmit={submit} className={className}>
       {children}
     </form>
   );

@@ -349,9 +349,9 @@ function MethodCard({
                 type="button"
                 role="switch"
                 aria-checked={active}
-                disabled={toggle.isPending}
+                aria-busy={toggle.isPending || undefined}
                 onClick={toggleActive}
-                className="inline-flex min-h-9 items-center gap-2 rounded-lg px-2 text-sm font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-60"
+                className="inline-flex min-h-9 items-center gap-2 rounded-lg px-2 text-sm font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-brand-600 aria-busy:opacity-60"
               >
                 <span aria-hidden className={`relative inline-block h-5 w-9 rounded-full transition-colors ${active ? "bg-brand-600" : "bg-stone-300"}`}>
                   <span className={`absolute top-0.5 size-4 rounded-full bg-white shadow transition-all ${active ? "left-4.5" : "left-0.5"}`} />
@@ -412,8 +412,30 @@ export function MethodsSection({
     onChanged();
   };
 
+  // Moves made while one is being saved are sent once it is done: only the latest order is sent, in turn.
+  const queued = useRef<{ ids: string[]; message: string } | null>(null);
+
+  function send(ids: string[], message: string) {
+    reorder.mutate(
+      { ids },
+      {
+        onSuccess: () => {
+          const next = queued.current;
+          queued.current = null;
+          if (next) send(next.ids, next.message);
+          else changed(message);
+        },
+        onError: (e) => {
+          queued.current = null;
+          setPendingOrder(null);
+          setStatus("");
+          setError(formErrorsOf(e).message);
+        },
+      },
+    );
+  }
+
   function move(id: string, direction: "up" | "down") {
-    if (reorder.isPending) return;
     const ids = ordered.map((m) => m.id);
     const from = ids.indexOf(id);
     const to = direction === "up" ? from - 1 : from + 1;
@@ -423,7 +445,7 @@ export function MethodsSection({
     ids[from] = other;
     setError(null);
     setPendingOrder(ids);
-    const name = byId.get(id)?.name ?? "Method";
+    const message = `Moved ${byId.get(id)?.name ?? "the method"} ${direction}: position ${to + 1} of ${ids.length}.`;
     // Keep focus on the arrow that was pressed, or its twin when the method reached an end of the list.
     requestAnimationFrame(() => {
       const card = listRef.current?.querySelector(`[data-method="${id}"]`);
@@ -431,16 +453,8 @@ export function MethodsSection({
       const twin = card?.querySelector<HTMLButtonElement>(`[data-move="${direction === "up" ? "down" : "up"}"]`);
       (same && !(to === 0 || to === ids.length - 1) ? same : twin)?.focus();
     });
-    reorder.mutate(
-      { ids },
-      {
-        onSuccess: () => changed(`Moved ${name} ${direction}: position ${to + 1} of ${ids.length}.`),
-        onError: (e) => {
-          setPendingOrder(null);
-          setError(formErrorsOf(e).message);
-        },
-      },
-    );
+    if (reorder.isPending) queued.current = { ids, message };
+    else send(ids, message);
   }
 
   const activeCount = methods.filter((m) => m.active).length;

@@ -17,6 +17,11 @@ import { api } from "~/trpc/server";
 import { CancelOrder } from "./cancel-order";
 
 export const metadata: Metadata = { title: "Your order", robots: { index: false } };
+/**
+ * A personal page with an id no build can list: it is rendered on request, so the root layout's header
+ * (which reads the path in the browser menus) may wait for the request instead of failing the build.
+ */
+export const instant = false;
 
 type Props = { params: Promise<{ id: string }> };
 type Order = RouterOutputs["orders"]["get"];

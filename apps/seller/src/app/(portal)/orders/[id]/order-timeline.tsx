@@ -3,10 +3,28 @@ import { formatDateRange } from "@agora/core/delivery";
 import { cn } from "@agora/ui/cn";
 import type { ReactNode } from "react";
 
-const dateTime = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
+function formatAt(at: Date, timeZone: string): string {
+  const options: Intl.DateTimeFormatOptions = { month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" };
+  try {
+    return new Intl.DateTimeFormat("en-US", { ...options, timeZone }).format(at);
+  } catch {
+    return new Intl.DateTimeFormat("en-US", { ...options, timeZone: "UTC" }).format(at);
+  }
+}
 
 /** The order's history as the seller sees it: every step with its date, delays with the note the shopper read. */
-export function SellerOrderTimeline({ entries, buyerName, pickup }: { entries: TimelineEntry[]; buyerName: string | null; pickup: boolean }) {
+export function SellerOrderTimeline({
+  entries,
+  buyerName,
+  pickup,
+  timeZone,
+}: {
+  entries: TimelineEntry[];
+  buyerName: string | null;
+  pickup: boolean;
+  /** The store's time zone: sellers read times as their own working day. */
+  timeZone: string;
+}) {
   return (
     <ol role="list">
       {entries.map((entry, i) => {
@@ -15,7 +33,7 @@ export function SellerOrderTimeline({ entries, buyerName, pickup }: { entries: T
           return (
             <Item key={`delay-${entry.at.toISOString()}`} tone="delay" last={last}>
               <p className="font-medium text-amber-900">Delay posted: new estimate {formatDateRange({ from: entry.estimatedFrom, to: entry.estimatedTo })}</p>
-              <When at={entry.at} />
+              <When at={entry.at} timeZone={timeZone} />
               {entry.previousFrom && entry.previousTo && (
                 <p className="text-sm text-muted">
                   Was <s>{formatDateRange({ from: entry.previousFrom, to: entry.previousTo })}</s>
@@ -31,7 +49,7 @@ export function SellerOrderTimeline({ entries, buyerName, pickup }: { entries: T
               {label(entry, buyerName, pickup)}
               {!done && <span className="sr-only"> (not yet)</span>}
             </p>
-            {done && entry.at && <When at={entry.at} />}
+            {done && entry.at && <When at={entry.at} timeZone={timeZone} />}
             {entry.step === "shipped" && done && (entry.carrier || entry.trackingNumber) && (
               <p className="text-sm text-stone-700">
                 {[pickup ? null : entry.carrier, entry.trackingNumber && `${pickup ? "Reference" : "Tracking"} ${entry.trackingNumber}`].filter(Boolean).join(" · ")}
@@ -60,10 +78,10 @@ function label(entry: Extract<TimelineEntry, { kind: "step" }>, buyerName: strin
   }
 }
 
-function When({ at }: { at: Date }) {
+function When({ at, timeZone }: { at: Date; timeZone: string }) {
   return (
     <p className="text-sm text-muted">
-      <time dateTime={at.toISOString()}>{dateTime.format(at)}</time>
+      <time dateTime={at.toISOString()}>{formatAt(at, timeZone)}</time>
     </p>
   );
 }

@@ -41,7 +41,14 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   }
 }
 
-const dateTime = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
+/** Times read in the store's own time zone (from its shipping settings), else UTC. */
+function dateTimeFormat(timeZone: string) {
+  try {
+    return new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit", timeZone, timeZoneName: "short" });
+  } catch {
+    return new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
+  }
+}
 const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
 const countryName = (code: string) => {
   try {
@@ -55,7 +62,10 @@ export default async function SellerOrderPage({ params }: Params) {
   const { store } = await requireStore();
   if (store.status !== "approved") return <NotApprovedYet />;
   const { id } = await params;
-  const order = await load(id);
+  const caller = await api();
+  const [order, shipping] = await Promise.all([load(id), caller.seller.shipping.get().catch(() => null)]);
+  const timeZone = shipping?.profile?.timeZone ?? "UTC";
+  const dateTime = dateTimeFormat(timeZone);
   const today = new Date().toISOString().slice(0, 10);
   const tab = tabOfStatus[order.status] ?? "new";
   const tabLabel = orderTabs.find((t) => t.key === tab)?.label ?? "Orders";
@@ -151,7 +161,7 @@ export default async function SellerOrderPage({ params }: Params) {
           </Panel>
 
           <Panel title="Timeline" id="timeline">
-            <SellerOrderTimeline entries={orderTimeline(order)} buyerName={order.buyerName} pickup={pickup} />
+            <SellerOrderTimeline entries={orderTimeline(order)} buyerName={order.buyerName} pickup={pickup} timeZone={timeZone} />
           </Panel>
         </div>
 

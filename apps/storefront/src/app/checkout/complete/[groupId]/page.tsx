@@ -14,6 +14,11 @@ import { LineThumb } from "~/components/orders/order-parts";
 import { api } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Thank you for your order", robots: { index: false } };
+/**
+ * A personal page with an id no build can list: it is rendered on request, so the root layout's header
+ * (which reads the path in the browser menus) may wait for the request instead of failing the build.
+ */
+export const instant = false;
 
 type Props = { params: Promise<{ groupId: string }> };
 type Checkout = RouterOutputs["orders"]["checkout"];

@@ -1,0 +1,16 @@
+import { chromium } from "@playwright/test";
+const base = "http://localhost:3421";
+const price = process.argv[2];
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, storageState: "/tmp/ship/seller-state.json" });
+const page = await ctx.newPage();
+page.setDefaultTimeout(90000); page.setDefaultNavigationTimeout(180000);
+await page.goto(`${base}/shipping`);
+await page.waitForFunction(() => /would arrive (Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(document.body.innerText), null, { timeout: 120000 });
+const card = page.locator("li", { has: page.getByRole("heading", { name: "Standard", exact: true }) });
+await card.getByRole("button", { name: "Edit" }).click();
+await page.locator("li form").getByLabel("Price").fill(price);
+await page.locator("li form").getByRole("button", { name: "Save method" }).click();
+await page.getByText("Saved Standard.").waitFor();
+console.log("saved", price);
+await browser.close();
