@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 
-const exclude = ["**/node_modules/**", "**/.next/**", "e2e/**"];
+const exclude = ["**/node_modules/**", "**/.next/**", "**/.next-*/**", ".data/**", "e2e/**"];
 
 export default defineConfig({
   test: {

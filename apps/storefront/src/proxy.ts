@@ -24,6 +24,15 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(url);
   }
 
+  // Orders are personal too; the page asked for (with its query, e.g. ?page=2) is kept for after sign-in.
+  if ((pathname === "/orders" || pathname.startsWith("/orders/") || pathname.startsWith("/checkout/complete/")) && !hasSessionCookie(request)) {
+    const url = request.nextUrl.clone();
+    url.pathname = "/sign-in";
+    url.search = "";
+    url.searchParams.set("next", pathname + request.nextUrl.search);
+    return NextResponse.redirect(url);
+  }
+
   return NextResponse.next();
 }
 
@@ -32,5 +41,5 @@ function hasSessionCookie(request: NextRequest): boolean {
 }
 
 export const config = {
-  matcher: ["/account", "/dev/inbox"],
+  matcher: ["/account", "/dev/inbox", "/orders", "/orders/:id", "/checkout/complete/:groupId"],
 };

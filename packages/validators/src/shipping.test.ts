@@ -48,7 +48,12 @@ describe("shippingProfileSchema", () => {
     ["cut-off at 24", { cutoffHour: 24 }, "cutoffHour", "Choose an hour from 0 to 23"],
     ["negative cut-off", { cutoffHour: -1 }, "cutoffHour", "Choose an hour from 0 to 23"],
     ["unknown time zone", { timeZone: "Mars/Olympus" }, "timeZone", "Choose a time zone from the list, e.g. America/New_York"],
-    ["UTC offset instead of a zone", { timeZone: "+05:00" }, "timeZone", "Choose a time zone from the list, e.g. America/New_York"],
+    [
+      "UTC offset instead of a zone",
+      { timeZone: "+05:00" },
+      "timeZone",
+      "Choose a time zone from the list, e.g. America/New_York",
+    ],
     ["empty time zone", { timeZone: "" }, "timeZone", "Choose a time zone"],
     ["no countries", { shipsTo: [] }, "shipsTo", "Choose at least one country you ship to"],
     ["a made-up country", { shipsTo: ["US", "XX"] }, "shipsTo.1", "Use a two-letter ISO country code, e.g. US"],
@@ -71,7 +76,9 @@ describe("shippingMethodSchema", () => {
     const { freeOverMinor: _free, ...withoutFreeOver } = method;
     const parsed = shippingMethodSchema.parse({ ...withoutFreeOver, name: "  Express  " });
     expect(parsed).toEqual({ ...withoutFreeOver, name: "Express", freeOverMinor: null, active: true });
-    expect(shippingMethodSchema.safeParse({ ...method, priceMinor: 0, transitDaysMin: 0, transitDaysMax: 60 }).success).toBe(true);
+    expect(shippingMethodSchema.safeParse({ ...method, priceMinor: 0, transitDaysMin: 0, transitDaysMax: 60 }).success).toBe(
+      true,
+    );
     expect(shippingMethodSchema.safeParse({ ...method, transitDaysMin: 2, transitDaysMax: 2 }).success).toBe(true);
   });
 
@@ -80,7 +87,12 @@ describe("shippingMethodSchema", () => {
     ["a 61-character name", { name: "x".repeat(61) }, "name", "Use at most 60 characters"],
     ["transit above 60 days", { transitDaysMax: 61 }, "transitDaysMax", "Transit time can be at most 60 business days"],
     ["negative transit", { transitDaysMin: -1 }, "transitDaysMin", "Transit time cannot be negative"],
-    ["a slowest time below the fastest", { transitDaysMin: 5, transitDaysMax: 3 }, "transitDaysMax", "The slowest transit time cannot be shorter than the fastest"],
+    [
+      "a slowest time below the fastest",
+      { transitDaysMin: 5, transitDaysMax: 3 },
+      "transitDaysMax",
+      "The slowest transit time cannot be shorter than the fastest",
+    ],
     ["a negative price", { priceMinor: -1 }, "priceMinor", "A price cannot be negative"],
     ["a fraction of a cent", { priceMinor: 4.5 }, "priceMinor", "Enter the price in whole cents"],
     ["a missing price", { priceMinor: Number.NaN }, "priceMinor", "Enter a price"],

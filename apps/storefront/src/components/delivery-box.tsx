@@ -61,7 +61,9 @@ export function DeliveryBox({
       <h2 id={headingId} className="text-base font-semibold text-ink">
         Delivery
       </h2>
-      {offersShipping && delivery.shipsTo.length > 0 && <p className="mt-0.5 text-sm text-muted">{shipsToText(delivery.shipsTo)}</p>}
+      {offersShipping && delivery.shipsTo.length > 0 && (
+        <p className="mt-0.5 text-sm text-muted">{shipsToText(delivery.shipsTo)}</p>
+      )}
       <div className="mt-4">
         <DeliveryOptions
           timing={delivery.timing}
@@ -73,7 +75,9 @@ export function DeliveryBox({
         />
       </div>
       {(offersShipping || delivery.pickup.length > 0) && (
-        <p className="mt-3 border-t border-stone-100 pt-3 text-xs text-muted">{dispatchText(delivery.timing)} Business days are Monday to Friday.</p>
+        <p className="mt-3 border-t border-stone-100 pt-3 text-xs text-muted">
+          {dispatchText(delivery.timing)} Business days are Monday to Friday.
+        </p>
       )}
     </section>
   );

@@ -23,11 +23,19 @@ export interface PickupView {
 
 const listFormat = new Intl.ListFormat("en-US", { style: "long", type: "disjunction" });
 
-const businessDays = (min: number, max: number) => (min === max ? `${min} business day${min === 1 ? "" : "s"}` : `${min}–${max} business days`);
+const businessDays = (min: number, max: number) =>
+  min === max ? `${min} business day${min === 1 ? "" : "s"}` : `${min}–${max} business days`;
 
 function TruckIcon() {
   return (
-    <svg aria-hidden viewBox="0 0 20 20" className="mt-0.5 size-5 shrink-0 text-stone-500" fill="none" stroke="currentColor" strokeWidth="1.5">
+    <svg
+      aria-hidden
+      viewBox="0 0 20 20"
+      className="mt-0.5 size-5 shrink-0 text-stone-500"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+    >
       <path d="M1.5 5h10.5v8.5H1.5zM12 8h3.6l2.9 2.8v2.7H12z" strokeLinejoin="round" />
       <circle cx="5" cy="14.5" r="1.6" fill="white" />
       <circle cx="15" cy="14.5" r="1.6" fill="white" />
@@ -37,7 +45,14 @@ function TruckIcon() {
 
 function StoreIcon() {
   return (
-    <svg aria-hidden viewBox="0 0 20 20" className="mt-0.5 size-5 shrink-0 text-stone-500" fill="none" stroke="currentColor" strokeWidth="1.5">
+    <svg
+      aria-hidden
+      viewBox="0 0 20 20"
+      className="mt-0.5 size-5 shrink-0 text-stone-500"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+    >
       <path d="M2.5 8.5V17h15V8.5M1.5 8.5 3.5 3h13l2 5.5zM8 17v-4.5h4V17" strokeLinejoin="round" />
     </svg>
   );
@@ -86,17 +101,24 @@ export function DeliveryOptions({
     <>
       <ul className="divide-y divide-stone-100">
         {methods.map((m) => {
-          const freeHere = m.priceMinor === 0 || (m.freeOverMinor !== null && selected !== undefined && selected.priceMinor >= m.freeOverMinor);
+          const freeHere =
+            m.priceMinor === 0 || (m.freeOverMinor !== null && selected !== undefined && selected.priceMinor >= m.freeOverMinor);
           return (
             <li key={m.id} className="flex gap-3 py-3 first:pt-0">
               <TruckIcon />
               <div className="min-w-0 flex-1">
                 <div className="flex items-baseline justify-between gap-3">
                   <p className="font-medium text-ink">{m.name}</p>
-                  <p className={freeHere ? "font-medium text-emerald-700" : "font-medium text-ink"}>{freeHere ? "Free" : money(m.priceMinor)}</p>
+                  <p className={freeHere ? "font-medium text-emerald-700" : "font-medium text-ink"}>
+                    {freeHere ? "Free" : money(m.priceMinor)}
+                  </p>
                 </div>
-                <p className="min-h-5 text-sm text-stone-700">{available ? arrival(m) : "Dates show when this option is back in stock"}</p>
-                {m.freeOverMinor !== null && m.priceMinor > 0 && <p className="text-xs text-muted">Free over {money(m.freeOverMinor)}</p>}
+                <p className="min-h-5 text-sm text-stone-700">
+                  {available ? arrival(m) : "Dates show when this option is back in stock"}
+                </p>
+                {m.freeOverMinor !== null && m.priceMinor > 0 && (
+                  <p className="text-xs text-muted">Free over {money(m.freeOverMinor)}</p>
+                )}
               </div>
             </li>
           );
@@ -117,7 +139,9 @@ export function DeliveryOptions({
       </ul>
       {pickup.length > 0 && pickupHere.length === 0 && (
         <p className="mt-3 border-t border-stone-100 pt-3 text-sm text-stone-600">
-          {available ? `Not in stock for pickup at ${listFormat.format(pickup.map((p) => p.name))}.` : "Pickup is not available for this option."}
+          {available
+            ? `Not in stock for pickup at ${listFormat.format(pickup.map((p) => p.name))}.`
+            : "Pickup is not available for this option."}
         </p>
       )}
     </>

@@ -69,10 +69,25 @@ function SearchCombobox({ initialQuery }: { initialQuery: string }) {
 
   const text = value.trim();
   const options: Option[] = [];
-  if (text) options.push({ key: "query", kind: "query", href: `/search?q=${encodeURIComponent(text)}`, label: text, detail: null, image: null });
+  if (text)
+    options.push({
+      key: "query",
+      kind: "query",
+      href: `/search?q=${encodeURIComponent(text)}`,
+      label: text,
+      detail: null,
+      image: null,
+    });
   if (enabled && text.length >= MIN_SUGGEST_LENGTH && suggestions.data) {
     for (const c of suggestions.data.categories)
-      options.push({ key: `c:${c.slug}`, kind: "category", href: `/c/${c.slug}`, label: c.name, detail: c.parentName, image: null });
+      options.push({
+        key: `c:${c.slug}`,
+        kind: "category",
+        href: `/c/${c.slug}`,
+        label: c.name,
+        detail: c.parentName,
+        image: null,
+      });
     for (const l of suggestions.data.listings)
       options.push({
         key: `l:${l.id}`,
@@ -174,7 +189,9 @@ function SearchCombobox({ initialQuery }: { initialQuery: string }) {
         }}
         className={cn(
           "relative w-full max-w-xl items-center gap-2",
-          expanded ? "absolute inset-x-0 top-0 z-40 flex h-16 bg-white px-4 sm:static sm:h-auto sm:bg-transparent sm:px-0" : "hidden sm:flex",
+          expanded
+            ? "absolute inset-x-0 top-0 z-40 flex h-16 bg-white px-4 sm:static sm:h-auto sm:bg-transparent sm:px-0"
+            : "hidden sm:flex",
         )}
       >
         <div className="relative min-w-0 flex-1">
@@ -226,7 +243,11 @@ function SearchCombobox({ initialQuery }: { initialQuery: string }) {
           )}
         </div>
         {expanded && (
-          <button type="button" onClick={collapse} className="shrink-0 rounded-lg px-2 py-2 text-sm font-medium text-brand-700 sm:hidden">
+          <button
+            type="button"
+            onClick={collapse}
+            className="shrink-0 rounded-lg px-2 py-2 text-sm font-medium text-brand-700 sm:hidden"
+          >
             Cancel
           </button>
         )}
@@ -250,7 +271,10 @@ function SearchCombobox({ initialQuery }: { initialQuery: string }) {
               className={cn(
                 "flex min-h-11 cursor-pointer items-center gap-3 px-4 py-1.5 text-sm text-ink",
                 i === activeIndex && "bg-brand-50",
-                option.kind === "category" && i > 0 && options[i - 1]?.kind !== "category" && "mt-1 border-t border-stone-100 pt-2",
+                option.kind === "category" &&
+                  i > 0 &&
+                  options[i - 1]?.kind !== "category" &&
+                  "mt-1 border-t border-stone-100 pt-2",
                 option.kind === "listing" && i > 0 && options[i - 1]?.kind !== "listing" && "mt-1 border-t border-stone-100 pt-2",
               )}
             >
@@ -283,7 +307,14 @@ function OptionBody({ option }: { option: Option }) {
   if (option.kind === "category")
     return (
       <>
-        <svg viewBox="0 0 20 20" className="size-5 shrink-0 text-stone-400" fill="none" stroke="currentColor" strokeWidth={1.6} aria-hidden>
+        <svg
+          viewBox="0 0 20 20"
+          className="size-5 shrink-0 text-stone-400"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth={1.6}
+          aria-hidden
+        >
           <path d="M3 6.5A1.5 1.5 0 0 1 4.5 5h3.6l1.5 1.6h5.9A1.5 1.5 0 0 1 17 8.1v6.4a1.5 1.5 0 0 1-1.5 1.5h-11A1.5 1.5 0 0 1 3 14.5z" />
         </svg>
         <span className="min-w-0 truncate">
@@ -306,7 +337,15 @@ function OptionBody({ option }: { option: Option }) {
 
 function SearchIcon({ className }: { className?: string }) {
   return (
-    <svg viewBox="0 0 24 24" className={className} fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" aria-hidden>
+    <svg
+      viewBox="0 0 24 24"
+      className={className}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.8}
+      strokeLinecap="round"
+      aria-hidden
+    >
       <circle cx="10.5" cy="10.5" r="6.5" />
       <path d="m15.5 15.5 5 5" />
     </svg>

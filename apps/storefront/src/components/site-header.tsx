@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { env } from "~/env";
 import { cachedCategoryTree } from "~/lib/catalog";
 import { AccountMenu } from "./account-menu";
@@ -27,7 +28,10 @@ export async function SiteHeader() {
           Sell on Agora
         </a>
         <CartLink />
-        <AccountMenu sellerUrl={env.SELLER_URL} />
+        {/* Routes whose path is only known per request (e.g. an order page) need a boundary around usePathname. */}
+        <Suspense fallback={<span className="block size-10 shrink-0 rounded-full bg-stone-100 sm:w-48 sm:rounded-lg" aria-hidden />}>
+          <AccountMenu sellerUrl={env.SELLER_URL} />
+        </Suspense>
       </div>
       <CategoryMenu tree={menu} />
     </header>

@@ -1,8 +1,9 @@
 import { catalogSortSchema, type CatalogSort } from "@agora/validators";
 
 /**
- * Sort and page live in the address bar (`/c/tents?sort=price-asc&page=2`). The proxy turns them into
- * internal path segments (`/c/tents/price-asc/2`) so every combination is a cacheable static page.
+ * Sort and page live in the address bar (`/c/tents?sort=price-asc&page=2`). The next.config rewrites
+ * (browse-rewrites.ts) turn them into internal path segments (`/c/tents/price-asc/2`), so every
+ * combination is a cacheable static page.
  */
 export const DEFAULT_SORT: CatalogSort = "popular";
 export const MAX_PAGE = 1000;

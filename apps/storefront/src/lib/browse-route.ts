@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { parsePage, parseSort } from "./browse-params";
 
 /**
- * Reads the internal sort/page segments the proxy produced. Anything the proxy would not have
+ * Reads the internal sort/page segments the browse rewrites produced. Anything they would not have
  * produced (someone typing the internal path) is a 404 rather than another cache entry.
  */
 export function browseSegments(params: { sort: string; page: string }): { sort: CatalogSort; page: number } {

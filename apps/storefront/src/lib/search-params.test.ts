@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasFilters, parseSearchParams, searchHref, toggle } from "./search-params";
+import { deliveryLabel, hasFilters, parseSearchParams, priceLabel, searchHref } from "./search-params";
 
 const empty = parseSearchParams({});
 
@@ -68,7 +68,9 @@ describe("parseSearchParams", () => {
 describe("searchHref", () => {
   it("round-trips through the address bar", () => {
     const state = parseSearchParams(
-      new URLSearchParams("q=lantern&category=lighting&seller=a-shop&price=0-25&delivery=2&pickup=1&stock=all&sort=newest&cursor=xyz"),
+      new URLSearchParams(
+        "q=lantern&category=lighting&seller=a-shop&price=0-25&delivery=2&pickup=1&stock=all&sort=newest&cursor=xyz",
+      ),
     );
     const href = searchHref(state, { cursor: state.cursor });
     expect(parseSearchParams(new URL(href, "http://x").searchParams)).toEqual(state);
@@ -87,9 +89,11 @@ describe("searchHref", () => {
   });
 });
 
-describe("toggle", () => {
-  it("adds a missing value and removes a present one", () => {
-    expect(toggle(["a"], "b")).toEqual(["a", "b"]);
-    expect(toggle(["a", "b"], "a")).toEqual(["b"]);
+describe("labels", () => {
+  it("names price ranges and delivery times", () => {
+    expect(priceLabel({ minMinor: 0, maxMinor: 2500 })).toBe("Under $25");
+    expect(priceLabel({ minMinor: 2500, maxMinor: 5000 })).toBe("$25 – $50");
+    expect(priceLabel({ minMinor: 25000, maxMinor: null })).toBe("$250 and up");
+    expect(deliveryLabel(2)).toBe("Within 2 business days");
   });
 });

@@ -109,8 +109,6 @@ export function searchHref(state: SearchState, change: Partial<SearchState> = {}
   return qs ? `/search?${qs}` : "/search";
 }
 
-export const toggle = <T>(values: T[], value: T): T[] => (values.includes(value) ? values.filter((v) => v !== value) : [...values, value]);
-
 /** “Under $25”, “$25 – $50”, “$250 and up”. */
 export function priceLabel(bucket: { minMinor: number; maxMinor: number | null }): string {
   const money = (minor: number) => formatMoney(minor, "USD").replace(/\.00$/, "");
@@ -120,4 +118,3 @@ export function priceLabel(bucket: { minMinor: number; maxMinor: number | null }
 }
 
 export const deliveryLabel = (days: number) => `Within ${days} business days`;
-

@@ -45,7 +45,11 @@ async function sellerWithShipping(): Promise<World & { standardId: string; expre
 async function storedFor(sellerId: string) {
   const [profiles, methods] = await Promise.all([
     db.select().from(schema.shippingProfiles).where(eq(schema.shippingProfiles.sellerId, sellerId)),
-    db.select().from(schema.shippingMethods).where(eq(schema.shippingMethods.sellerId, sellerId)).orderBy(schema.shippingMethods.position),
+    db
+      .select()
+      .from(schema.shippingMethods)
+      .where(eq(schema.shippingMethods.sellerId, sellerId))
+      .orderBy(schema.shippingMethods.position),
   ]);
   return { profiles, methods };
 }
@@ -64,8 +68,18 @@ describe("saving and reading shipping settings", () => {
     const { caller, sellerId } = await approvedSeller();
     expect(await caller.seller.shipping.get()).toEqual({ profile: null, methods: [] });
 
-    const saved = await caller.seller.shipping.saveProfile({ ...profileInput, timeZone: "america/chicago", shipsTo: ["us", "CA", "US"] });
-    expect(saved).toMatchObject({ sellerId, handlingDays: 1, cutoffHour: 14, timeZone: "America/Chicago", shipsTo: ["US", "CA"] });
+    const saved = await caller.seller.shipping.saveProfile({
+      ...profileInput,
+      timeZone: "america/chicago",
+      shipsTo: ["us", "CA", "US"],
+    });
+    expect(saved).toMatchObject({
+      sellerId,
+      handlingDays: 1,
+      cutoffHour: 14,
+      timeZone: "America/Chicago",
+      shipsTo: ["US", "CA"],
+    });
     expect(api.revalidations).toEqual([[cacheTags.seller(sellerId)]]);
 
     await caller.seller.shipping.saveProfile({ ...profileInput, handlingDays: 3, shipsTo: ["GB"] });
@@ -82,11 +96,22 @@ describe("saving and reading shipping settings", () => {
       ["Express", 1, true, null],
     ]);
 
-    const economy = await caller.seller.shipping.createMethod({ name: "Economy", transitDaysMin: 5, transitDaysMax: 8, priceMinor: 295, freeOverMinor: null });
+    const economy = await caller.seller.shipping.createMethod({
+      name: "Economy",
+      transitDaysMin: 5,
+      transitDaysMax: 8,
+      priceMinor: 295,
+      freeOverMinor: null,
+    });
     expect(economy.position).toBe(2);
 
     api.revalidations.length = 0;
-    const edited = await caller.seller.shipping.updateMethod({ id: standardId, ...standardInput, priceMinor: 595, freeOverMinor: null });
+    const edited = await caller.seller.shipping.updateMethod({
+      id: standardId,
+      ...standardInput,
+      priceMinor: 595,
+      freeOverMinor: null,
+    });
     expect(edited).toMatchObject({ priceMinor: 595, freeOverMinor: null, name: "Standard" });
     const paused = await caller.seller.shipping.setMethodActive({ id: expressId, active: false });
     expect(paused.active).toBe(false);
@@ -147,19 +172,34 @@ describe("bad input", () => {
     const before = await storedFor(sellerId);
     api.revalidations.length = 0;
 
-    const created = await failureOf(caller.seller.shipping.createMethod({ name: "", transitDaysMin: 0, transitDaysMax: 61, priceMinor: -5, freeOverMinor: null }));
+    const created = await failureOf(
+      caller.seller.shipping.createMethod({
+        name: "",
+        transitDaysMin: 0,
+        transitDaysMax: 61,
+        priceMinor: -5,
+        freeOverMinor: null,
+      }),
+    );
     expect(created.code).toBe("BAD_REQUEST");
     expect(created.fieldErrors).toEqual({
       name: "Enter a name, e.g. Standard",
       transitDaysMax: "Transit time can be at most 60 business days",
       priceMinor: "A price cannot be negative",
     });
-    const inverted = await failureOf(caller.seller.shipping.updateMethod({ id: standardId, ...standardInput, transitDaysMin: 6, transitDaysMax: 2 }));
+    const inverted = await failureOf(
+      caller.seller.shipping.updateMethod({ id: standardId, ...standardInput, transitDaysMin: 6, transitDaysMax: 2 }),
+    );
     expect(inverted.fieldErrors).toEqual({ transitDaysMax: "The slowest transit time cannot be shorter than the fastest" });
 
     const clash = await failureOf(caller.seller.shipping.createMethod({ ...standardInput, name: "  standard " }));
-    expect(clash).toMatchObject({ code: "CONFLICT", fieldErrors: { name: "You already have a shipping method with this name." } });
-    const renameClash = await failureOf(caller.seller.shipping.updateMethod({ id: standardId, ...standardInput, name: "EXPRESS" }));
+    expect(clash).toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { name: "You already have a shipping method with this name." },
+    });
+    const renameClash = await failureOf(
+      caller.seller.shipping.updateMethod({ id: standardId, ...standardInput, name: "EXPRESS" }),
+    );
     expect(renameClash.code).toBe("CONFLICT");
 
     expect(await storedFor(sellerId)).toEqual(before);
@@ -169,7 +209,10 @@ describe("bad input", () => {
   it("needs the dispatch settings before the first method", async () => {
     const { caller, sellerId } = await approvedSeller();
     const failure = await failureOf(caller.seller.shipping.createMethod(standardInput));
-    expect(failure).toMatchObject({ code: "PRECONDITION_FAILED", message: "Save your dispatch settings before adding shipping methods." });
+    expect(failure).toMatchObject({
+      code: "PRECONDITION_FAILED",
+      message: "Save your dispatch settings before adding shipping methods.",
+    });
     expect((await storedFor(sellerId)).methods).toEqual([]);
   });
 
@@ -206,7 +249,8 @@ describe("another seller's methods", () => {
   });
 
   const foreign: Record<string, (c: Caller) => Promise<unknown>> = {
-    updateMethod: (c) => c.seller.shipping.updateMethod({ id: a.standardId, ...standardInput, name: "Taken over", priceMinor: 1 }),
+    updateMethod: (c) =>
+      c.seller.shipping.updateMethod({ id: a.standardId, ...standardInput, name: "Taken over", priceMinor: 1 }),
     setMethodActive: (c) => c.seller.shipping.setMethodActive({ id: a.standardId, active: false }),
     deleteMethod: (c) => c.seller.shipping.deleteMethod({ id: a.standardId }),
     reorderMethods: (c) => c.seller.shipping.reorderMethods({ ids: [a.expressId, a.standardId] }),

@@ -14,6 +14,8 @@ const { cartLines, cartDeliveryChoices, variants, listings, sellers, listingImag
 /** Why a line cannot be bought as it stands. */
 export type CartLineProblem = { kind: "unavailable" } | { kind: "out_of_stock" } | { kind: "insufficient"; available: number };
 
+type LineImage = { storageKey: string; widths: number[]; alt: string } | null;
+
 export interface CartLine {
   variantId: string;
   listingId: string;
@@ -23,7 +25,7 @@ export interface CartLine {
   options: { name: string; value: string }[];
   /** "Size: M · Colour: Red", or null for an item sold in one form. */
   variantLabel: string | null;
-  image: { storageKey: string; widths: number[]; alt: string } | null;
+  image: LineImage;
   currency: string;
   /** Today's price from the database, never the price at the time it was added. */
   unitPriceMinor: number;
@@ -77,6 +79,10 @@ export function variantLabel(options: { name: string; value: string }[]): string
   return options.length ? options.map((o) => `${o.name}: ${o.value}`).join(" · ") : null;
 }
 
+/** The listing's first image, as the catalog cards show it. */
+const firstImageSql = sql<LineImage>`(select json_build_object('storageKey', ${listingImages.storageKey}, 'widths', ${listingImages.widths}, 'alt', ${listingImages.alt})
+  from ${listingImages} where ${listingImages.listingId} = ${listings.id} order by ${listingImages.position} limit 1)`;
+
 function problemOf(line: { purchasable: boolean; available: number; quantity: number }): CartLineProblem | null {
   if (!line.purchasable) return { kind: "unavailable" };
   if (line.available <= 0) return { kind: "out_of_stock" };
@@ -116,10 +122,7 @@ export async function cartViewById(db: Db, cartId: string, now: Date): Promise<C
         sellerSlug: sellers.slug,
         purchasable: purchasableSql,
         available: availableSql,
-        image: sql<
-          CartLine["image"]
-        >`(select json_build_object('storageKey', ${listingImages.storageKey}, 'widths', ${listingImages.widths}, 'alt', ${listingImages.alt})
-          from ${listingImages} where ${listingImages.listingId} = ${listings.id} order by ${listingImages.position} limit 1)`,
+        image: firstImageSql,
       })
       .from(cartLines)
       .innerJoin(variants, eq(variants.id, cartLines.variantId))

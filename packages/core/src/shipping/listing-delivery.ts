@@ -35,7 +35,13 @@ export async function getListingDelivery(db: Db, sellerId: string, listingId: st
       .where(and(eq(shippingMethods.sellerId, sellerId), eq(shippingMethods.active, true)))
       .orderBy(asc(shippingMethods.position), asc(shippingMethods.priceMinor)),
     db
-      .select({ id: stockLocations.id, name: stockLocations.name, line1: stockLocations.line1, city: stockLocations.city, postalCode: stockLocations.postalCode })
+      .select({
+        id: stockLocations.id,
+        name: stockLocations.name,
+        line1: stockLocations.line1,
+        city: stockLocations.city,
+        postalCode: stockLocations.postalCode,
+      })
       .from(stockLocations)
       .where(and(eq(stockLocations.sellerId, sellerId), eq(stockLocations.pickupEnabled, true)))
       .orderBy(asc(stockLocations.name)),
@@ -55,7 +61,9 @@ export async function getListingDelivery(db: Db, sellerId: string, listingId: st
   ]);
   const profile = profiles[0];
   return {
-    timing: profile ? { handlingDays: profile.handlingDays, cutoffHour: profile.cutoffHour, timeZone: profile.timeZone } : DEFAULT_TIMING,
+    timing: profile
+      ? { handlingDays: profile.handlingDays, cutoffHour: profile.cutoffHour, timeZone: profile.timeZone }
+      : DEFAULT_TIMING,
     shipsTo: profile?.shipsTo ?? [],
     methods: profile ? methods : [],
     pickup: locations.map((l) => ({

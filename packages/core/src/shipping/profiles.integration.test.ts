@@ -14,7 +14,13 @@ import { createListing, getSellerListing } from "../catalog/listings";
 import { estimateDelivery } from "./delivery-estimate";
 import { DEFAULT_TIMING, deliveryOptionsFor } from "./delivery-options";
 import { getListingDelivery } from "./listing-delivery";
-import { createShippingMethod, getShippingSettings, saveShippingProfile, setShippingMethodActive, updateShippingMethod } from "./profiles";
+import {
+  createShippingMethod,
+  getShippingSettings,
+  saveShippingProfile,
+  setShippingMethodActive,
+  updateShippingMethod,
+} from "./profiles";
 
 const { db } = await useTestDatabase();
 
@@ -38,7 +44,13 @@ beforeAll(async () => {
 
 async function sellerWithListing() {
   const { seller } = await createSellerAccount(db, "approved", { reviewerId });
-  const pickup = await createStockLocation(db, seller.id, { name: "Shop", pickupEnabled: true, line1: "1 Main St", postalCode: "80301", city: "Boulder" });
+  const pickup = await createStockLocation(db, seller.id, {
+    name: "Shop",
+    pickupEnabled: true,
+    line1: "1 Main St",
+    postalCode: "80301",
+    city: "Boulder",
+  });
   const warehouse = await createStockLocation(db, seller.id, { name: "Warehouse", pickupEnabled: false });
   const listing = await createListing(
     db,
@@ -46,7 +58,13 @@ async function sellerWithListing() {
     listingInput(categoryId, {
       optionNames: ["Size"],
       variants: [
-        variantInput({ options: ["S"], stock: [{ locationId: pickup.id, onHand: 3 }, { locationId: warehouse.id, onHand: 9 }] }),
+        variantInput({
+          options: ["S"],
+          stock: [
+            { locationId: pickup.id, onHand: 3 },
+            { locationId: warehouse.id, onHand: 9 },
+          ],
+        }),
         variantInput({ options: ["M"], stock: [{ locationId: pickup.id, onHand: 2 }] }),
         variantInput({ options: ["L"], stock: [{ locationId: warehouse.id, onHand: 5 }] }),
       ],
@@ -61,7 +79,10 @@ describe("getListingDelivery (the product page's delivery box)", () => {
     const { seller, listing, pickup, variants } = await sellerWithListing();
     const [s, m] = variants;
     // Units reserved by checkouts are not available: M has 2 on hand, 2 reserved.
-    await db.update(schema.stockLevels).set({ reserved: 2 }).where(eq(schema.stockLevels.variantId, m ?? ""));
+    await db
+      .update(schema.stockLevels)
+      .set({ reserved: 2 })
+      .where(eq(schema.stockLevels.variantId, m ?? ""));
 
     const delivery = await getListingDelivery(db, seller.id, listing.id);
     expect(delivery).toEqual({
@@ -113,7 +134,9 @@ describe("shipping methods under concurrency", () => {
   it("an update of a missing method is NOT_FOUND", async () => {
     const { seller } = await createSellerAccount(db, "approved", { reviewerId });
     await saveShippingProfile(db, seller.id, profile);
-    const error = await domainErrorOf(updateShippingMethod(db, seller.id, "4f1c2b7e-3d5a-4e8b-9c0d-1a2b3c4d5e6f", method("Standard")));
+    const error = await domainErrorOf(
+      updateShippingMethod(db, seller.id, "4f1c2b7e-3d5a-4e8b-9c0d-1a2b3c4d5e6f", method("Standard")),
+    );
     expect(error.code).toBe("NOT_FOUND");
   });
 });

@@ -76,11 +76,17 @@ export async function createShippingMethod(db: Db, sellerId: string, input: Ship
     if (!(await lockProfile(tx, sellerId)))
       throw new DomainError("INVALID_STATE", "Save your dispatch settings before adding shipping methods.");
     const [stats] = await tx
-      .select({ count: sql<number>`count(*)::int`, nextPosition: sql<number>`coalesce(max(${shippingMethods.position}) + 1, 0)::int` })
+      .select({
+        count: sql<number>`count(*)::int`,
+        nextPosition: sql<number>`coalesce(max(${shippingMethods.position}) + 1, 0)::int`,
+      })
       .from(shippingMethods)
       .where(eq(shippingMethods.sellerId, sellerId));
     if ((stats?.count ?? 0) >= MAX_SHIPPING_METHODS)
-      throw new DomainError("CONFLICT", `You can have at most ${MAX_SHIPPING_METHODS} shipping methods. Delete one you no longer use first.`);
+      throw new DomainError(
+        "CONFLICT",
+        `You can have at most ${MAX_SHIPPING_METHODS} shipping methods. Delete one you no longer use first.`,
+      );
     await assertNameFree(tx, sellerId, input.name);
     const [row] = await tx
       .insert(shippingMethods)
@@ -91,7 +97,12 @@ export async function createShippingMethod(db: Db, sellerId: string, input: Ship
   });
 }
 
-export async function updateShippingMethod(db: Db, sellerId: string, id: string, input: ShippingMethodInput): Promise<ShippingMethod> {
+export async function updateShippingMethod(
+  db: Db,
+  sellerId: string,
+  id: string,
+  input: ShippingMethodInput,
+): Promise<ShippingMethod> {
   return db.transaction(async (tx) => {
     await lockProfile(tx, sellerId);
     const [own] = await tx

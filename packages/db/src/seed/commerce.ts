@@ -51,7 +51,10 @@ export const DEMO_SHIPPING: Record<string, ShippingSpec> = {
     cutoffHour: 12,
     timeZone: "America/Denver",
     shipsTo: ["US"],
-    methods: [{ name: "Ground", transitDaysMin: 4, transitDaysMax: 6, priceMinor: 495, freeOverMinor: 5000 }, { name: "Two-day", transitDaysMin: 2, transitDaysMax: 2, priceMinor: 1295 }],
+    methods: [
+      { name: "Ground", transitDaysMin: 4, transitDaysMax: 6, priceMinor: 495, freeOverMinor: 5000 },
+      { name: "Two-day", transitDaysMin: 2, transitDaysMax: 2, priceMinor: 1295 },
+    ],
   },
   "riverbend-tackle": {
     handlingDays: 1,
@@ -143,7 +146,12 @@ export async function seedCommerceSettings(db: Db): Promise<{ profiles: number; 
   const shops = await db
     .select({ id: sellers.id, slug: sellers.slug })
     .from(sellers)
-    .where(inArray(sellers.slug, SELLER_SPECS.map((s) => s.slug)));
+    .where(
+      inArray(
+        sellers.slug,
+        SELLER_SPECS.map((s) => s.slug),
+      ),
+    );
   const specOf = (slug: string) => DEMO_SHIPPING[slug] ?? FALLBACK_SHIPPING;
 
   let methods = 0;
@@ -173,14 +181,22 @@ export async function seedCommerceSettings(db: Db): Promise<{ profiles: number; 
       position,
     }));
   });
-  if (methodRows.length) methods = (await db.insert(shippingMethods).values(methodRows).onConflictDoNothing().returning({ id: shippingMethods.id })).length;
+  if (methodRows.length)
+    methods = (await db.insert(shippingMethods).values(methodRows).onConflictDoNothing().returning({ id: shippingMethods.id }))
+      .length;
 
   // Rates are the operator's to change: only a marketplace with none gets the demo ones.
   let rates = 0;
   const [existing] = await db.select({ n: sql<number>`count(*)::int` }).from(commissionRates);
   if ((existing?.n ?? 0) === 0) {
-    const [category] = await db.select({ id: categories.id }).from(categories).where(sql`${categories.slug} = ${DEMO_COMMISSION.category.slug}`);
-    const [seller] = await db.select({ id: sellers.id }).from(sellers).where(sql`${sellers.slug} = ${DEMO_COMMISSION.seller.slug}`);
+    const [category] = await db
+      .select({ id: categories.id })
+      .from(categories)
+      .where(sql`${categories.slug} = ${DEMO_COMMISSION.category.slug}`);
+    const [seller] = await db
+      .select({ id: sellers.id })
+      .from(sellers)
+      .where(sql`${sellers.slug} = ${DEMO_COMMISSION.seller.slug}`);
     const rows: (typeof commissionRates.$inferInsert)[] = [{ rateBps: DEMO_COMMISSION.defaultBps }];
     if (category) rows.push({ categoryId: category.id, rateBps: DEMO_COMMISSION.category.rateBps });
     if (seller) rows.push({ sellerId: seller.id, rateBps: DEMO_COMMISSION.seller.rateBps });

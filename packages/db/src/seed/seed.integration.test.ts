@@ -5,7 +5,15 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../../tooling/vitest/db";
-import { DEMO_ACCOUNTS, DEMO_COMMISSION, isSeeded, seedBulkListings, seedCommerceSettings, seedDemo, type SeedDeps } from "./index";
+import {
+  DEMO_ACCOUNTS,
+  DEMO_COMMISSION,
+  isSeeded,
+  seedBulkListings,
+  seedCommerceSettings,
+  seedDemo,
+  type SeedDeps,
+} from "./index";
 
 const { db } = await useTestDatabase();
 
@@ -132,7 +140,14 @@ describe("seedDemo", () => {
   }, 120_000);
 
   it("gives every shop a shipping profile with one to three methods, and sets commission rates", async () => {
-    const shipping = await one<{ sellers: number; with_profile: number; fewest: number; most: number; pickup_shops: number; free_over: number }>(sql`
+    const shipping = await one<{
+      sellers: number;
+      with_profile: number;
+      fewest: number;
+      most: number;
+      pickup_shops: number;
+      free_over: number;
+    }>(sql`
       with per_seller as (
         select s.id, (select count(*)::int from shipping_methods m where m.seller_id = s.id and m.active) as methods
         from sellers s join shipping_profiles p on p.seller_id = s.id)
@@ -150,11 +165,17 @@ describe("seedDemo", () => {
       select (select rate_bps from commission_rates where seller_id is null and category_id is null) as default_bps,
         (select r.rate_bps from commission_rates r join categories c on c.id = r.category_id where c.slug = ${DEMO_COMMISSION.category.slug}) as category_bps,
         (select r.rate_bps from commission_rates r join sellers s on s.id = r.seller_id where s.slug = ${DEMO_COMMISSION.seller.slug}) as seller_bps`);
-    expect(rates).toEqual({ default_bps: 1000, category_bps: DEMO_COMMISSION.category.rateBps, seller_bps: DEMO_COMMISSION.seller.rateBps });
+    expect(rates).toEqual({
+      default_bps: 1000,
+      category_bps: DEMO_COMMISSION.category.rateBps,
+      seller_bps: DEMO_COMMISSION.seller.rateBps,
+    });
   });
 
   it("adds commerce settings only where none are set, keeping a shop's own changes", async () => {
-    await db.execute(sql`delete from shipping_methods where seller_id = (select id from sellers where slug = 'northwind-outfitters')`);
+    await db.execute(
+      sql`delete from shipping_methods where seller_id = (select id from sellers where slug = 'northwind-outfitters')`,
+    );
     await db.execute(sql`update commission_rates set rate_bps = 1200 where seller_id is null and category_id is null`);
     const added = await seedCommerceSettings(db);
     expect(added).toEqual({ profiles: 0, methods: 0, commissionRates: 0 });
@@ -164,7 +185,9 @@ describe("seedDemo", () => {
     expect(kept).toEqual({ methods: 0, default_bps: 1200 });
 
     // A shop without a profile (as on a database seeded before shipping existed) gets one.
-    await db.execute(sql`delete from shipping_profiles where seller_id = (select id from sellers where slug = 'northwind-outfitters')`);
+    await db.execute(
+      sql`delete from shipping_profiles where seller_id = (select id from sellers where slug = 'northwind-outfitters')`,
+    );
     const backfilled = await seedCommerceSettings(db);
     expect(backfilled.profiles).toBe(1);
     expect(backfilled.methods).toBe(3);

@@ -88,7 +88,7 @@ export function PaymentSection({
               .join(" ") || undefined
           }
           aria-invalid={numberError || declined ? true : undefined}
-          className={declined && !numberError ? "border-red-500" : undefined}
+          className={declined && !numberError ? "border-red-500!" : undefined}
           maxLength={23}
           spellCheck={false}
           required

@@ -1,4 +1,5 @@
 import type { SearchResult } from "@agora/validators";
+import { cn } from "@agora/ui/cn";
 import { EmptyState } from "@agora/ui/empty-state";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -34,6 +35,8 @@ async function SearchResults({ searchParams }: Props) {
   if (!state.q && !hasFilters(state)) return <StartSearching />;
   const result = await runSearch(state);
   const filtered = hasFilters(state);
+  // Nothing to narrow down and nothing chosen: the no-results help takes the whole width.
+  const showFilters = result.total > 0 || filtered || result.facets.availability.all > 0;
   const heading = state.q ? (
     <>
       Results for <span className="text-brand-800">“{state.q}”</span>
@@ -42,7 +45,12 @@ async function SearchResults({ searchParams }: Props) {
     "Filtered products"
   );
   const activeCount =
-    state.categories.length + state.sellers.length + state.prices.length + (state.deliveryWithin ? 1 : 0) + (state.pickup ? 1 : 0) + (state.includeOutOfStock ? 1 : 0);
+    state.categories.length +
+    state.sellers.length +
+    state.prices.length +
+    (state.deliveryWithin ? 1 : 0) +
+    (state.pickup ? 1 : 0) +
+    (state.includeOutOfStock ? 1 : 0);
 
   return (
     <SearchTransitionProvider>
@@ -60,48 +68,72 @@ async function SearchResults({ searchParams }: Props) {
         </p>
       )}
 
-      <div className="mt-5 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-8">
-        <aside aria-label="Filters" className="hidden lg:block">
-          <SearchFilters state={state} facets={result.facets} idPrefix="side" submitLabel="Apply filters" alwaysShowSubmit={false} />
-        </aside>
+      <div className={cn("mt-5", showFilters && "lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-8")}>
+        {showFilters && (
+          <aside aria-label="Filters" className="hidden lg:block">
+            <SearchFilters
+              state={state}
+              facets={result.facets}
+              idPrefix="side"
+              submitLabel="Apply filters"
+              alwaysShowSubmit={false}
+            />
+          </aside>
+        )}
 
         <PendingRegion>
           <div className="flex flex-wrap items-center justify-between gap-3 border-b border-stone-200 pb-3">
             <p className="text-sm text-muted" role="status" aria-live="polite">
               {resultCountText(result)}
             </p>
-            <SortForm state={state} idPrefix="top" />
+            {result.total > 1 && <SortForm state={state} idPrefix="top" />}
           </div>
 
           {/* Phones and tablets: the filters fold into a panel that opens above the results. */}
-          <details className="group mt-3 rounded-xl border border-stone-200 bg-white lg:hidden">
-            <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between gap-2 px-4 text-sm font-semibold text-ink [&::-webkit-details-marker]:hidden">
-              <span className="inline-flex items-center gap-2">
-                <svg viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth={1.7} aria-hidden>
-                  <path d="M3 5h14M6 10h8M8.5 15h3" strokeLinecap="round" />
+          {showFilters && (
+            <details className="group mt-3 rounded-xl border border-stone-200 bg-white lg:hidden">
+              <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between gap-2 px-4 text-sm font-semibold text-ink [&::-webkit-details-marker]:hidden">
+                <span className="inline-flex items-center gap-2">
+                  <svg viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth={1.7} aria-hidden>
+                    <path d="M3 5h14M6 10h8M8.5 15h3" strokeLinecap="round" />
+                  </svg>
+                  Filters
+                  {activeCount > 0 && (
+                    <span className="rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">{activeCount}</span>
+                  )}
+                </span>
+                <svg
+                  viewBox="0 0 20 20"
+                  className="size-4 transition-transform group-open:rotate-180"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth={2}
+                  aria-hidden
+                >
+                  <path d="m5 8 5 5 5-5" strokeLinecap="round" strokeLinejoin="round" />
                 </svg>
-                Filters{activeCount > 0 && <span className="rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">{activeCount}</span>}
-              </span>
-              <svg viewBox="0 0 20 20" className="size-4 transition-transform group-open:rotate-180" fill="none" stroke="currentColor" strokeWidth={2} aria-hidden>
-                <path d="m5 8 5 5 5-5" strokeLinecap="round" strokeLinejoin="round" />
-              </svg>
-            </summary>
-            <div className="border-t border-stone-200 px-4 pt-4 pb-4">
-              <SearchFilters
-                state={state}
-                facets={result.facets}
-                idPrefix="panel"
-                submitLabel={result.total === 1 ? "Show 1 result" : `Show ${result.total.toLocaleString("en-US")} results`}
-                alwaysShowSubmit
-              />
-            </div>
-          </details>
+              </summary>
+              <div className="border-t border-stone-200 px-4 pt-4 pb-4">
+                <SearchFilters
+                  state={state}
+                  facets={result.facets}
+                  idPrefix="panel"
+                  submitLabel={result.total === 1 ? "Show 1 result" : `Show ${result.total.toLocaleString("en-US")} results`}
+                  alwaysShowSubmit
+                />
+              </div>
+            </details>
+          )}
 
           {filtered && <ActiveFilters state={state} result={result} />}
 
           {result.items.length > 0 ? (
             <div className="mt-5">
-              <ProductGrid items={result.items} label={state.q ? `Results for ${state.q}` : "Filtered products"} eagerFirstRow={!state.cursor} />
+              <ProductGrid
+                items={result.items}
+                label={state.q ? `Results for ${state.q}` : "Filtered products"}
+                eagerFirstRow={!state.cursor}
+              />
               <Pager state={state} result={result} />
             </div>
           ) : (
@@ -136,13 +168,19 @@ function ActiveFilters({ state, result }: { state: SearchState; result: SearchRe
     })),
     ...state.prices.map((key) => {
       const bucket = facets.prices.find((p) => p.key === key);
-      return { key: `p:${key}`, label: bucket ? priceLabel(bucket) : key, href: searchHref(state, { prices: state.prices.filter((p) => p !== key) }) };
+      return {
+        key: `p:${key}`,
+        label: bucket ? priceLabel(bucket) : key,
+        href: searchHref(state, { prices: state.prices.filter((p) => p !== key) }),
+      };
     }),
     ...(state.deliveryWithin !== null
       ? [{ key: "d", label: deliveryLabel(state.deliveryWithin), href: searchHref(state, { deliveryWithin: null }) }]
       : []),
     ...(state.pickup ? [{ key: "pickup", label: "Pickup available now", href: searchHref(state, { pickup: false }) }] : []),
-    ...(state.includeOutOfStock ? [{ key: "stock", label: "Including sold out", href: searchHref(state, { includeOutOfStock: false }) }] : []),
+    ...(state.includeOutOfStock
+      ? [{ key: "stock", label: "Including sold out", href: searchHref(state, { includeOutOfStock: false }) }]
+      : []),
   ];
   return (
     <div className="mt-3 flex flex-wrap items-center gap-2">
@@ -166,7 +204,14 @@ function ActiveFilters({ state, result }: { state: SearchState; result: SearchRe
       </ul>
       {chips.length > 1 && (
         <Link
-          href={searchHref(state, { categories: [], sellers: [], prices: [], deliveryWithin: null, pickup: false, includeOutOfStock: false })}
+          href={searchHref(state, {
+            categories: [],
+            sellers: [],
+            prices: [],
+            deliveryWithin: null,
+            pickup: false,
+            includeOutOfStock: false,
+          })}
           scroll={false}
           className="inline-flex min-h-9 items-center px-2 text-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900"
         >
@@ -181,7 +226,8 @@ function ActiveFilters({ state, result }: { state: SearchState; result: SearchRe
 function Pager({ state, result }: { state: SearchState; result: SearchResult }) {
   const { nextCursor, prevCursor } = result.pageInfo;
   if (!nextCursor && !prevCursor) return null;
-  const item = "inline-flex min-h-11 items-center justify-center gap-1 rounded-lg px-4 text-sm font-medium ring-1 ring-stone-300 hover:bg-stone-50";
+  const item =
+    "inline-flex min-h-11 items-center justify-center gap-1 rounded-lg px-4 text-sm font-medium ring-1 ring-stone-300 hover:bg-stone-50";
   return (
     <nav aria-label="Result pages" className="mt-8 flex flex-wrap items-center justify-center gap-3">
       {prevCursor ? (
@@ -196,7 +242,8 @@ function Pager({ state, result }: { state: SearchState; result: SearchResult }) 
         )
       )}
       <span className="text-sm text-muted tabular-nums">
-        {result.range.from.toLocaleString("en-US")}–{result.range.to.toLocaleString("en-US")} of {result.total.toLocaleString("en-US")}
+        {result.range.from.toLocaleString("en-US")}–{result.range.to.toLocaleString("en-US")} of{" "}
+        {result.total.toLocaleString("en-US")}
       </span>
       {nextCursor && (
         <Link href={searchHref(state, { cursor: nextCursor })} rel="next" className={item}>
@@ -239,7 +286,18 @@ function NoResults({ state, result }: { state: SearchState; result: SearchResult
           )}
           {hasFilters(state) && state.q && (
             <p>
-              <Link href={searchHref({ ...state, categories: [], sellers: [], prices: [], deliveryWithin: null, pickup: false, includeOutOfStock: false })} className={link}>
+              <Link
+                href={searchHref({
+                  ...state,
+                  categories: [],
+                  sellers: [],
+                  prices: [],
+                  deliveryWithin: null,
+                  pickup: false,
+                  includeOutOfStock: false,
+                })}
+                className={link}
+              >
                 Search all products for “{state.q}”
               </Link>{" "}
               without filters.
@@ -298,7 +356,10 @@ async function StartSearching() {
           placeholder="e.g. rain jacket, coffee grinder"
           className="h-12 min-w-0 flex-1 rounded-xl border border-stone-300 bg-white px-4 text-base text-ink focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none"
         />
-        <button type="submit" className="h-12 shrink-0 rounded-xl bg-brand-600 px-5 text-sm font-semibold text-white hover:bg-brand-700">
+        <button
+          type="submit"
+          className="h-12 shrink-0 rounded-xl bg-brand-600 px-5 text-sm font-semibold text-white hover:bg-brand-700"
+        >
           Search
         </button>
       </form>

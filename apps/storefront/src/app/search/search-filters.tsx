@@ -42,7 +42,10 @@ function Choice({
 }) {
   return (
     <li>
-      <label htmlFor={id} className="flex min-h-10 cursor-pointer items-center gap-2.5 rounded-md px-1 text-sm text-stone-700 hover:bg-stone-50 hover:text-ink">
+      <label
+        htmlFor={id}
+        className="flex min-h-10 cursor-pointer items-center gap-2.5 rounded-md px-1 text-sm text-stone-700 hover:bg-stone-50 hover:text-ink"
+      >
         <input
           id={id}
           type={type}
@@ -252,7 +255,9 @@ export function SearchFilters({
           >
             Include sold-out products
             <span className="block text-xs text-muted">
-              {soldOut === 0 ? "None match right now" : `${soldOut.toLocaleString("en-US")} more ${soldOut === 1 ? "product" : "products"}`}
+              {soldOut === 0
+                ? "None match right now"
+                : `${soldOut.toLocaleString("en-US")} more ${soldOut === 1 ? "product" : "products"}`}
             </span>
           </Choice>
         </Group>

@@ -11,7 +11,9 @@ export function transitLabel({ transitDaysMin, transitDaysMax }: TransitDays): s
 
 export function priceLabel(method: { priceMinor: number; freeOverMinor: number | null }): string {
   const price = method.priceMinor === 0 ? "Free" : formatMoney(method.priceMinor);
-  return method.freeOverMinor !== null && method.priceMinor > 0 ? `${price} · free over ${formatMoney(method.freeOverMinor)}` : price;
+  return method.freeOverMinor !== null && method.priceMinor > 0
+    ? `${price} · free over ${formatMoney(method.freeOverMinor)}`
+    : price;
 }
 
 /** 0 → "12:00 am (midnight)", 14 → "2:00 pm". */

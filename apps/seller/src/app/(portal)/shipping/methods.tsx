@@ -60,7 +60,14 @@ function Preview({ timing, transit }: { timing: DeliveryTiming; transit: { trans
   const now = useNow();
   return (
     <p className="flex items-start gap-2 text-sm text-ink">
-      <svg aria-hidden viewBox="0 0 20 20" className="mt-0.5 size-4 shrink-0 text-brand-700" fill="none" stroke="currentColor" strokeWidth="1.6">
+      <svg
+        aria-hidden
+        viewBox="0 0 20 20"
+        className="mt-0.5 size-4 shrink-0 text-brand-700"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+      >
         <path d="M2 5h10v8H2zM12 8h3.5L18 10.5V13h-6z" />
         <circle cx="5.5" cy="14.5" r="1.5" />
         <circle cx="14.5" cy="14.5" r="1.5" />
@@ -101,7 +108,11 @@ function MethodForm({
 
   const input = toInput(values);
   const previewable =
-    Number.isInteger(input.transitDaysMin) && Number.isInteger(input.transitDaysMax) && input.transitDaysMin >= 0 && input.transitDaysMin <= input.transitDaysMax && input.transitDaysMax <= 60;
+    Number.isInteger(input.transitDaysMin) &&
+    Number.isInteger(input.transitDaysMax) &&
+    input.transitDaysMin >= 0 &&
+    input.transitDaysMin <= input.transitDaysMax &&
+    input.transitDaysMax <= 60;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -164,7 +175,13 @@ function MethodForm({
         </div>
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <MoneyField label="Price" value={values.price} onChange={set("price", "priceMinor")} error={errors.priceMinor} hint="0.00 for free shipping." />
+        <MoneyField
+          label="Price"
+          value={values.price}
+          onChange={set("price", "priceMinor")}
+          error={errors.priceMinor}
+          hint="0.00 for free shipping."
+        />
         <MoneyField
           label="Free over (optional)"
           value={values.freeOver}
@@ -174,9 +191,7 @@ function MethodForm({
           hint="Free when an order from your store reaches this amount."
         />
       </div>
-      <div className="min-h-5">
-        {timing && previewable && <Preview timing={timing} transit={input} />}
-      </div>
+      <div className="min-h-5">{timing && previewable && <Preview timing={timing} transit={input} />}</div>
       <div className="flex flex-wrap justify-end gap-2">
         {onCancel && (
           <Button type="button" variant="secondary" onClick={onCancel} disabled={pending}>
@@ -191,7 +206,17 @@ function MethodForm({
   );
 }
 
-function ArrowButton({ direction, name, disabled, onClick }: { direction: "up" | "down"; name: string; disabled: boolean; onClick: () => void }) {
+function ArrowButton({
+  direction,
+  name,
+  disabled,
+  onClick,
+}: {
+  direction: "up" | "down";
+  name: string;
+  disabled: boolean;
+  onClick: () => void;
+}) {
   return (
     <button
       type="button"
@@ -246,7 +271,10 @@ function MethodCard({
     toggle.mutate(
       { id: method.id, active: next },
       {
-        onSuccess: () => onChanged(next ? `${method.name} is offered to shoppers again.` : `${method.name} is paused: shoppers no longer see it.`),
+        onSuccess: () =>
+          onChanged(
+            next ? `${method.name} is offered to shoppers again.` : `${method.name} is paused: shoppers no longer see it.`,
+          ),
         onError: (e) => {
           setActive(!next);
           setError(formErrorsOf(e).message);
@@ -270,7 +298,12 @@ function MethodCard({
   }
 
   return (
-    <li ref={cardRef} aria-labelledby={headingId} data-method={method.id} className="rounded-xl border border-stone-200 bg-white p-4 shadow-xs sm:p-5">
+    <li
+      ref={cardRef}
+      aria-labelledby={headingId}
+      data-method={method.id}
+      className="rounded-xl border border-stone-200 bg-white p-4 shadow-xs sm:p-5"
+    >
       {mode === "edit" ? (
         <>
           <h3 id={headingId} className="mb-4 font-semibold">
@@ -303,7 +336,13 @@ function MethodCard({
                 {transitLabel(method)} · {priceLabel(method)}
               </p>
             </div>
-            {active ? <Badge tone="green" className="shrink-0">Offered</Badge> : <Badge className="shrink-0">Paused</Badge>}
+            {active ? (
+              <Badge tone="green" className="shrink-0">
+                Offered
+              </Badge>
+            ) : (
+              <Badge className="shrink-0">Paused</Badge>
+            )}
           </div>
           <div className="mt-3 min-h-5">
             {!active ? (
@@ -320,9 +359,14 @@ function MethodCard({
             </Alert>
           )}
           {mode === "confirm-delete" ? (
-            <div role="group" aria-label={`Confirm deleting ${method.name}`} className="mt-4 rounded-lg border border-red-200 bg-red-50 p-3">
+            <div
+              role="group"
+              aria-label={`Confirm deleting ${method.name}`}
+              className="mt-4 rounded-lg border border-red-200 bg-red-50 p-3"
+            >
               <p className="text-sm text-red-900">
-                Delete {method.name}? Shoppers who chose it in their cart will be asked to choose again. Past orders keep their details.
+                Delete {method.name}? Shoppers who chose it in their cart will be asked to choose again. Past orders keep their
+                details.
               </p>
               <div className="mt-3 flex flex-wrap gap-2">
                 <Button type="button" variant="danger" size="sm" loading={remove.isPending} onClick={confirmDelete}>
@@ -353,8 +397,13 @@ function MethodCard({
                 onClick={toggleActive}
                 className="inline-flex min-h-9 items-center gap-2 rounded-lg px-2 text-sm font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-brand-600 aria-busy:opacity-60"
               >
-                <span aria-hidden className={`relative inline-block h-5 w-9 rounded-full transition-colors ${active ? "bg-brand-600" : "bg-stone-300"}`}>
-                  <span className={`absolute top-0.5 size-4 rounded-full bg-white shadow transition-all ${active ? "left-4.5" : "left-0.5"}`} />
+                <span
+                  aria-hidden
+                  className={`relative inline-block h-5 w-9 rounded-full transition-colors ${active ? "bg-brand-600" : "bg-stone-300"}`}
+                >
+                  <span
+                    className={`absolute top-0.5 size-4 rounded-full bg-white shadow transition-all ${active ? "left-4.5" : "left-0.5"}`}
+                  />
                 </span>
                 Offer to shoppers
               </button>
@@ -364,7 +413,14 @@ function MethodCard({
                 <Button data-edit type="button" variant="secondary" size="sm" className="ml-1" onClick={() => setMode("edit")}>
                   Edit
                 </Button>
-                <Button data-delete type="button" variant="ghost" size="sm" className="text-red-700 hover:bg-red-50" onClick={() => setMode("confirm-delete")}>
+                <Button
+                  data-delete
+                  type="button"
+                  variant="ghost"
+                  size="sm"
+                  className="text-red-700 hover:bg-red-50"
+                  onClick={() => setMode("confirm-delete")}
+                >
                   Delete
                 </Button>
               </div>
@@ -517,7 +573,9 @@ export function MethodsSection({
               </Button>
             )}
           </div>
-          {atLimit && <p className="mt-2 text-sm text-muted">You have {MAX_SHIPPING_METHODS} methods, the most a store can have.</p>}
+          {atLimit && (
+            <p className="mt-2 text-sm text-muted">You have {MAX_SHIPPING_METHODS} methods, the most a store can have.</p>
+          )}
           {adding && !atLimit && (
             <div className="mt-4">
               <MethodForm

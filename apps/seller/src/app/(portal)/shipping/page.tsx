@@ -11,11 +11,15 @@ const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
 
 /** Country names for the ships-to picker, computed here so the browser's own data cannot disagree. */
 function countryOptions(): CountryOption[] {
-  return COUNTRY_CODES.map((code) => ({ code, name: regionNames.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, "en"));
+  return COUNTRY_CODES.map((code) => ({ code, name: regionNames.of(code) ?? code })).sort((a, b) =>
+    a.name.localeCompare(b.name, "en"),
+  );
 }
 
 function offsetOf(timeZone: string, now: Date): string {
-  const part = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" }).formatToParts(now).find((p) => p.type === "timeZoneName");
+  const part = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" })
+    .formatToParts(now)
+    .find((p) => p.type === "timeZoneName");
   return (part?.value ?? "GMT").replace("-", "−");
 }
 
@@ -49,7 +53,12 @@ export default async function ShippingPage() {
       />
       <ShippingSettings
         profile={
-          profile && { handlingDays: profile.handlingDays, cutoffHour: profile.cutoffHour, timeZone: profile.timeZone, shipsTo: profile.shipsTo }
+          profile && {
+            handlingDays: profile.handlingDays,
+            cutoffHour: profile.cutoffHour,
+            timeZone: profile.timeZone,
+            shipsTo: profile.shipsTo,
+          }
         }
         defaultShipsTo={locationCountries.length ? locationCountries : ["US"]}
         methods={methods.map((m) => ({

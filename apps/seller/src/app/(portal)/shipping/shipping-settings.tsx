@@ -217,37 +217,39 @@ function DispatchForm({
           Dispatch
         </h2>
         <p className="mt-1 text-sm text-muted">
-          {saved ? "How soon orders leave you. Business days are Monday to Friday." : "Save these first: shipping methods need them."}
+          {saved
+            ? "How soon orders leave you. Business days are Monday to Friday."
+            : "Save these first: shipping methods need them."}
         </p>
       </div>
       {message && <Alert tone="error">{message}</Alert>}
       <div className="grid gap-5 sm:grid-cols-2">
-      <TextField
-        label="Handling time (business days)"
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={30}
-        step={1}
-        value={values.handlingDays}
-        onChange={(e) => change("handlingDays", (v) => ({ ...v, handlingDays: e.target.value }))}
-        error={errors.handlingDays}
-        hint="From the order to handing the parcel to the carrier. 0 means the same day."
-        className="max-w-32"
-      />
-      <SelectField
-        label="Order cut-off"
-        value={values.cutoffHour}
-        onChange={(e) => change("cutoffHour", (v) => ({ ...v, cutoffHour: e.target.value }))}
-        error={errors.cutoffHour}
-        hint="Orders placed after this time start the next business day."
-      >
-        {HOURS.map((h) => (
-          <option key={h} value={String(h)}>
-            {hourLabel(h)}
-          </option>
-        ))}
-      </SelectField>
+        <TextField
+          label="Handling time (business days)"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={30}
+          step={1}
+          value={values.handlingDays}
+          onChange={(e) => change("handlingDays", (v) => ({ ...v, handlingDays: e.target.value }))}
+          error={errors.handlingDays}
+          hint="From the order to handing the parcel to the carrier. 0 means the same day."
+          className="max-w-32"
+        />
+        <SelectField
+          label="Order cut-off"
+          value={values.cutoffHour}
+          onChange={(e) => change("cutoffHour", (v) => ({ ...v, cutoffHour: e.target.value }))}
+          error={errors.cutoffHour}
+          hint="Orders placed after this time start the next business day."
+        >
+          {HOURS.map((h) => (
+            <option key={h} value={String(h)}>
+              {hourLabel(h)}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <div className="space-y-1">
         <SelectField
@@ -295,7 +297,13 @@ function DispatchForm({
   );
 }
 
-function PickupCard({ locations, timing }: { locations: { id: string; name: string; city: string }[]; timing: DeliveryTiming | null }) {
+function PickupCard({
+  locations,
+  timing,
+}: {
+  locations: { id: string; name: string; city: string }[];
+  timing: DeliveryTiming | null;
+}) {
   const now = useNow();
   return (
     <section aria-labelledby="pickup-heading" className="rounded-xl border border-stone-200 bg-white p-4 shadow-xs sm:p-6">

@@ -173,6 +173,15 @@ function DeliveryCard({ order, today, deliveredAt }: { order: Order; today: stri
           <Row term="Status">Cancelled — nothing will be {pickup ? "prepared" : "sent"}.</Row>
         ) : order.status === "delivered" ? (
           <Row term={pickup ? "Picked up" : "Delivered"}>{deliveredAt ? <LocalDate value={deliveredAt} /> : "Yes"}</Row>
+        ) : pickup && order.status === "shipped" ? (
+          <Row term="Ready for pickup">
+            <span className="text-base font-semibold text-ink">Now</span>
+            {order.trackingNumber && (
+              <span className="mt-0.5 block">
+                Quote <span className="font-mono font-medium text-ink">{order.trackingNumber}</span> at the counter.
+              </span>
+            )}
+          </Row>
         ) : (
           <Row term={pickup ? "Ready for pickup" : "Estimated delivery"}>
             <span className="text-base font-semibold text-ink">{estimate}</span>
