@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, customType, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, customType, index, integer, pgTable, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { categories, listings } from "./catalog";
 import { sellers } from "./sellers";
 
@@ -28,6 +28,8 @@ export const listingSearch = pgTable("listing_search", {
   available: integer("available").notNull(),
   /** Some pickup-enabled location holds available units. */
   pickupAvailable: boolean("pickup_available").notNull(),
+  /** Average of visible review ratings (null until reviewed), copied from listing_ratings with each review change. */
+  ratingAverage: real("rating_average"),
   publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
   refreshedAt: timestamp("refreshed_at", { withTimezone: true }).notNull().defaultNow(),
 });
