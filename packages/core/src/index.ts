@@ -17,3 +17,4 @@ export * from "./customers/addresses";
 export * from "./notifications";
 export * from "./search";
 export * from "./discovery";
+export * from "./community";
