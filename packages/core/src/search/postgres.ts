@@ -32,6 +32,8 @@ const MIN_CORRECTABLE_LENGTH = 4;
 const CORRECTIONS_PER_WORD = 3;
 const SUGGESTED_LISTINGS = 6;
 const SUGGESTED_CATEGORIES = 4;
+const SUGGEST_CANDIDATES = 300;
+const MIN_LISTING_SUGGEST_LENGTH = 3;
 
 const TRUE = sql`true`;
 const and = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` and `) : TRUE);
@@ -106,7 +108,7 @@ interface Plan {
 function planSort(sort: SearchSort, hasText: boolean): Plan {
   if (sort === "relevance" && hasText)
     return {
-      sortKey: sql`(ts_rank_cd(${RANK_WEIGHTS}::float4[], t.document, (select tsq from query), 32) * ${SCORE_SCALE})::bigint`,
+      sortKey: sql`t.score`,
       desc: true,
     };
   if (sort === "price-asc" || sort === "price-desc") return { sortKey: sql`d.price_minor::bigint`, desc: descending[sort] };
@@ -149,6 +151,7 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
   const words = searchWords(input.q);
   const hasText = words.length > 0;
   const { sortKey, desc } = planSort(input.sort, hasText);
+  const relevance = hasText && input.sort === "relevance";
   const decoded = decodeCursor(input.cursor);
   const cursor = decoded && decoded.sort === input.sort ? decoded : null;
 
@@ -164,29 +167,36 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
       : sql`(m.price_minor >= ${b.minMinor} and m.price_minor < ${b.maxMinor})`;
   };
 
-  // The same filters, over single rows (alias m) and over facet cells (alias c).
-  const filterOn = (alias: "m" | "c"): Record<FacetName, SQL | null> => {
+  // The same filters, over single rows (alias m) and over facet cells (alias g).
+  const filterOn = (alias: "m" | "g"): Record<FacetName, SQL | null> => {
     const col = (name: string) => sql.raw(`${alias}.${name}`);
     return {
       category: input.categories.length ? sql`${col("category_id")} = any((select ids from chosen_categories)::uuid[])` : null,
       seller: input.sellers.length ? sql`${col("seller_id")} = any((select ids from chosen_sellers)::uuid[])` : null,
       price: !chosenBuckets.length
         ? null
-        : alias === "c"
-          ? sql`c.price_bucket in (${sql.join(
+        : alias === "g"
+          ? sql`g.price_bucket in (${sql.join(
               chosenBuckets.map((i) => sql`${i}`),
               sql`, `,
             )})`
           : sql`(${sql.join(chosenBuckets.map(priceRange), sql` or `)})`,
-      stock: input.includeOutOfStock ? null : alias === "m" ? sql`m.available > 0` : sql`c.in_stock`,
+      stock: input.includeOutOfStock ? null : alias === "m" ? sql`m.available > 0` : sql`g.in_stock`,
       delivery: input.deliveryWithin === null ? null : sql`${col("delivery_days")} <= ${input.deliveryWithin}`,
       pickup: input.pickup ? sql`${col("pickup_available")}` : null,
     };
   };
-  const activeOn = (alias: "m" | "c") => (except?: FacetName) =>
-    and(Object.entries(filterOn(alias)).flatMap(([name, f]) => (f && name !== except ? [f] : [])));
-  const rowFilter = activeOn("m")();
-  const cellFilter = activeOn("c");
+  const rowFilters = filterOn("m");
+  const rowFilter = and(Object.values(rowFilters).flatMap((f) => (f ? [f] : [])));
+  // Each cell knows once which filters it passes; a facet's count combines every flag but its own.
+  const cellFilters = filterOn("g");
+  const facetNames = Object.keys(cellFilters) as FacetName[];
+  const cellFlags = sql.join(
+    facetNames.map((name) => sql`${cellFilters[name] ?? TRUE} as ${sql.identifier(`f_${name}`)}`),
+    sql`, `,
+  );
+  const cellFilter = (except?: FacetName) =>
+    and(facetNames.flatMap((name) => (cellFilters[name] && name !== except ? [sql.raw(`c.f_${name}`)] : [])));
 
   const pageCond = cursor ? beyond(cursor, desc, cursor.direction) : TRUE;
   const reverse = cursor?.direction === "before";
@@ -217,18 +227,40 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
       where cp.path && (select coalesce(array_agg(id), '{}') from categories where slug = any(${selectedCategories}::text[]))
     ),
     chosen_sellers as (select coalesce(array_agg(id), '{}') as ids from sellers where slug = any(${selectedSellers}::text[])),
-    matched as materialized (
-      select d.listing_id, d.seller_id, d.category_id, d.price_minor, d.available, d.pickup_available, ls.delivery_days,
+    ${
+      hasText
+        ? sql`-- The listings whose words match, ranked here so nothing downstream carries whole documents.
+    hits as materialized (
+      select t.listing_id${relevance ? sql`, (ts_rank_cd(${RANK_WEIGHTS}::float4[], t.document, (select tsq from query), 32) * ${SCORE_SCALE})::bigint as score` : sql``}
+      from listing_search_text t where t.document @@ (select tsq from query)
+    ),`
+        : sql``
+    }
+    -- Ranked rows are worth keeping; a search without words re-reads the narrow table instead of
+    -- copying all of it.
+    matched as ${hasText ? sql`materialized` : sql`not materialized`} (
+      select d.listing_id, d.seller_id, d.category_id, d.price_minor, d.available, d.pickup_available, ${hasText ? sql`d` : sql`ls`}.delivery_days,
         ${sortKey} as sort_key
-      from listing_search d join live_sellers ls on ls.id = d.seller_id
-      ${hasText ? sql`join listing_search_text t on t.listing_id = d.listing_id where t.document @@ (select tsq from query)` : sql``}
+      from ${
+        hasText
+          ? // One primary-key lookup per hit (the fence keeps it so): far cheaper than scanning every
+            // listing to join a few hundred hits, and about even for the broadest words.
+            sql`hits t cross join lateral (
+                select d.*, ls.delivery_days from listing_search d join live_sellers ls on ls.id = d.seller_id
+                where d.listing_id = t.listing_id offset 0
+              ) d`
+          : sql`listing_search d join live_sellers ls on ls.id = d.seller_id`
+      }
     ),
     -- Matching rows grouped by every facet dimension: a few hundred cells however many rows match,
     -- so each facet's count (with the other filters) is a cheap pass over the cells.
     cells as materialized (
-      select m.category_id, m.seller_id, ${priceBucketOf} as price_bucket, m.available > 0 as in_stock,
-        m.pickup_available, m.delivery_days, count(*)::int as n
-      from matched m group by 1, 2, 3, 4, 5, 6
+      select g.*, ${cellFlags}
+      from (
+        select m.category_id, m.seller_id, ${priceBucketOf} as price_bucket, m.available > 0 as in_stock,
+          m.pickup_available, m.delivery_days, count(*)::int as n
+        from matched m group by 1, 2, 3, 4, 5, 6
+      ) g
     ),
     page as (
       select m.listing_id, m.sort_key, m.available from matched m
@@ -398,14 +430,24 @@ async function noResultsHelp(
 export async function suggestListings(db: Db, prefix: string): Promise<Suggestions> {
   const words = searchWords(prefix);
   if (!words.length) return { listings: [], categories: [] };
+  // One or two letters match too many titles to be useful; categories still help.
+  const withListings = words.join("").length >= MIN_LISTING_SUGGEST_LENGTH;
   const [row] = await db.execute<{ listings: Suggestions["listings"] | null; categories: Suggestions["categories"] | null }>(sql`
     with ${queryCtes(words)},
+    -- Autocomplete runs on every keystroke: the best of the first few hundred title matches is good
+    -- enough, and it bounds the work for short, broad prefixes.
+    candidates as materialized (
+      select t.listing_id, ts_rank_cd(${RANK_WEIGHTS}::float4[], t.document, (select tsq_titles from query), 32) as rank
+      from listing_search_text t where ${withListings ? sql`t.document @@ (select tsq_titles from query)` : sql`false`}
+      limit ${SUGGEST_CANDIDATES}
+    ),
     listing_hits as (
-      select d.listing_id, ts_rank_cd(${RANK_WEIGHTS}::float4[], t.document, (select tsq_titles from query), 32) as rank
-      from listing_search_text t join listing_search d on d.listing_id = t.listing_id
+      select h.listing_id, h.rank
+      from candidates h
+      cross join lateral (select * from listing_search d where d.listing_id = h.listing_id offset 0) d
       join sellers s on s.id = d.seller_id and s.status = 'approved'
-      where t.document @@ (select tsq_titles from query) and d.available > 0
-      order by rank desc, d.listing_id
+      where d.available > 0
+      order by h.rank desc, h.listing_id
       limit ${SUGGESTED_LISTINGS}
     )
     select
