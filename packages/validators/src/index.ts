@@ -9,3 +9,4 @@ export * from "./shipping";
 export * from "./notifications";
 export * from "./search";
 export * from "./discovery";
+export * from "./community";

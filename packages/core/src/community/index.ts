@@ -2,3 +2,6 @@ export * from "./render";
 export * from "./trust";
 export * from "./rate-limit";
 export * from "./profiles";
+export * from "./notifications";
+export * from "./listing-cards";
+export * from "./forum";

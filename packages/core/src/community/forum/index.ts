@@ -1,0 +1,2 @@
+export * from "./threads";
+export * from "./posts";
