@@ -3,6 +3,7 @@ import { adminRouter } from "./routers/admin";
 import { cartRouter } from "./routers/cart";
 import { catalogRouter } from "./routers/catalog";
 import { discoveryRouter } from "./routers/discovery";
+import { moderationRouter } from "./routers/moderation";
 import { notificationsRouter } from "./routers/notifications";
 import { ordersRouter } from "./routers/orders";
 import { searchRouter } from "./routers/search";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   orders: ordersRouter,
   sellerOrders: sellerOrdersRouter,
   discovery: discoveryRouter,
+  moderation: moderationRouter,
 });
 
 export type AppRouter = typeof appRouter;

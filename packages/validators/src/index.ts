@@ -9,4 +9,5 @@ export * from "./shipping";
 export * from "./notifications";
 export * from "./search";
 export * from "./discovery";
+export * from "./moderation";
 export * from "./community";

@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { idSchema } from "./common";
+
+export const flagTargetTypes = ["post", "review", "question", "answer", "story"] as const;
+export type FlagTargetType = (typeof flagTargetTypes)[number];
+
+export const flagReasons = ["spam", "abuse", "off_topic", "inappropriate", "other"] as const;
+export type FlagReason = (typeof flagReasons)[number];
+
+/** Labels shown beside each reason, in the flag dialog and the moderation queue. */
+export const flagReasonLabels: Record<FlagReason, string> = {
+  spam: "Spam or advertising",
+  abuse: "Abusive or harassing",
+  off_topic: "Off topic",
+  inappropriate: "Inappropriate",
+  other: "Something else",
+};
+
+export const flagContentSchema = z.object({
+  targetType: z.enum(flagTargetTypes),
+  targetId: idSchema,
+  reason: z.enum(flagReasons, { message: "Choose a reason" }),
+  note: z
+    .string()
+    .trim()
+    .max(500, "Use at most 500 characters")
+    .optional()
+    .transform((v) => v || undefined),
+});
+export type FlagContentInput = z.infer<typeof flagContentSchema>;
+
+export const moderationDecisions = ["approve", "hide", "delete", "dismiss"] as const;
+export type ModerationDecision = (typeof moderationDecisions)[number];
+
+/** One decision about one flagged or pending piece of content. */
+export const moderateContentSchema = z.object({
+  targetType: z.enum(flagTargetTypes),
+  targetId: idSchema,
+  decision: z.enum(moderationDecisions),
+  note: z
+    .string()
+    .trim()
+    .max(1_000, "Use at most 1,000 characters")
+    .optional()
+    .transform((v) => v || undefined),
+});
+export type ModerateContentInput = z.infer<typeof moderateContentSchema>;
+
+export const warnMemberSchema = z.object({
+  userId: idSchema,
+  targetType: z.enum(flagTargetTypes).optional(),
+  targetId: idSchema.optional(),
+  message: z.string().trim().min(5, "Write a short message (at least 5 characters)").max(1_000, "Use at most 1,000 characters"),
+});
+export type WarnMemberInput = z.infer<typeof warnMemberSchema>;
+
+export const suspendMemberSchema = z.object({
+  userId: idSchema,
+  days: z.coerce.number({ message: "Enter a number of days" }).int("Whole days only").min(1, "At least 1 day").max(365, "At most 365 days"),
+  targetType: z.enum(flagTargetTypes).optional(),
+  targetId: idSchema.optional(),
+  note: z
+    .string()
+    .trim()
+    .max(1_000, "Use at most 1,000 characters")
+    .optional()
+    .transform((v) => v || undefined),
+});
+export type SuspendMemberInput = z.infer<typeof suspendMemberSchema>;
+
+export const moderationQueueSchema = z.object({
+  limit: z.number().int().min(1).max(100).default(50),
+});
