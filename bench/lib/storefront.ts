@@ -80,7 +80,8 @@ export async function buildStorefront(env: NodeJS.ProcessEnv, skip: boolean): Pr
     const child = spawn(process.execPath, [nextBin(), "build"], { cwd: buildDir, env, stdio: ["ignore", "pipe", "pipe"] });
     child.stdout.pipe(out);
     child.stderr.pipe(out);
-    const timer = setTimeout(() => child.kill("SIGTERM"), 15 * 60_000);
+    // Generous: on a shared 2-core machine under other builds a `next build` has taken over 15 minutes.
+    const timer = setTimeout(() => child.kill("SIGTERM"), 45 * 60_000);
     const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
     clearTimeout(timer);
     await new Promise((r) => out.end(r));

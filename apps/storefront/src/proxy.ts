@@ -25,7 +25,10 @@ export function proxy(request: NextRequest) {
   }
 
   // Orders are personal too; the page asked for (with its query, e.g. ?page=2) is kept for after sign-in.
-  if ((pathname === "/orders" || pathname.startsWith("/orders/") || pathname.startsWith("/checkout/complete/")) && !hasSessionCookie(request)) {
+  if (
+    (pathname === "/orders" || pathname.startsWith("/orders/") || pathname.startsWith("/checkout/complete/")) &&
+    !hasSessionCookie(request)
+  ) {
     const url = request.nextUrl.clone();
     url.pathname = "/sign-in";
     url.search = "";

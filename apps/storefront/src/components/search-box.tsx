@@ -188,10 +188,10 @@ function SearchCombobox({ initialQuery }: { initialQuery: string }) {
           }
         }}
         className={cn(
-          "relative w-full max-w-xl items-center gap-2",
+          "w-full max-w-xl items-center gap-2",
           expanded
-            ? "absolute inset-x-0 top-0 z-40 flex h-16 bg-white px-4 sm:static sm:h-auto sm:bg-transparent sm:px-0"
-            : "hidden sm:flex",
+            ? "absolute inset-x-0 top-0 z-40 flex h-16 bg-white px-4 sm:relative sm:inset-auto sm:z-auto sm:h-auto sm:bg-transparent sm:px-0"
+            : "relative hidden sm:flex",
         )}
       >
         <div className="relative min-w-0 flex-1">

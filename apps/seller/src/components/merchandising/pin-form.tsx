@@ -13,7 +13,7 @@ import {
   type MerchandisingSegment,
 } from "@agora/validators";
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useFormFeedback } from "../use-form-feedback";
 import { browserTimeZone, fromLocalInput, toLocalInput } from "./local-time";
 import type { CategoryOption, ChosenListing, PinRule, PinsApi } from "./types";
@@ -106,6 +106,18 @@ function ListingPicker({ api, chosen, onChoose, error }: { api: PinsApi; chosen:
   const [q, setQ] = useState("");
   const errorId = useId();
   const resultsId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  // The control that was used disappears when the choice changes: keep keyboard focus in the picker.
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    root.current?.querySelector<HTMLElement>(chosen ? "[data-change-listing]" : 'input[type="search"]')?.focus();
+  }, [chosen]);
+  const choose = (listing: ChosenListing | null) => {
+    moved.current = true;
+    onChoose(listing);
+  };
   useEffect(() => {
     const timer = setTimeout(() => setQ(text.trim()), 250);
     return () => clearTimeout(timer);
@@ -120,7 +132,7 @@ function ListingPicker({ api, chosen, onChoose, error }: { api: PinsApi; chosen:
 
   if (chosen)
     return (
-      <div className="space-y-1">
+      <div ref={root} className="space-y-1">
         <p className="text-sm font-medium text-ink">Listing</p>
         <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-stone-200 bg-stone-50 p-3">
           <div className="min-w-0">
@@ -131,7 +143,7 @@ function ListingPicker({ api, chosen, onChoose, error }: { api: PinsApi; chosen:
               {chosen.category.name}
             </p>
           </div>
-          <Button type="button" variant="secondary" size="sm" onClick={() => onChoose(null)}>
+          <Button type="button" variant="secondary" size="sm" data-change-listing onClick={() => choose(null)}>
             Change listing
           </Button>
         </div>
@@ -145,7 +157,7 @@ function ListingPicker({ api, chosen, onChoose, error }: { api: PinsApi; chosen:
 
   const items = results.data ?? [];
   return (
-    <div className="space-y-2">
+    <div ref={root} className="space-y-2">
       <TextField
         label="Listing"
         type="search"
@@ -172,7 +184,7 @@ function ListingPicker({ api, chosen, onChoose, error }: { api: PinsApi; chosen:
               {items.map((l) => (
                 <li key={l.id}>
                   <label className="flex cursor-pointer items-start gap-3 px-3 py-2.5 hover:bg-stone-50 has-[:focus-visible]:bg-brand-50">
-                    <input type="radio" name="pin-listing" value={l.id} onChange={() => onChoose(l)} className="mt-1 size-4 shrink-0 accent-brand-600" />
+                    <input type="radio" name="pin-listing" value={l.id} onChange={() => choose(l)} className="mt-1 size-4 shrink-0 accent-brand-600" />
                     <span className="min-w-0">
                       <span className="block text-sm font-medium break-words text-ink">{l.title}</span>
                       <span className="block text-xs text-muted">
@@ -247,6 +259,7 @@ export function PinForm({
   categories,
   initial,
   existing,
+  afterSave,
   onDone,
   onCancel,
 }: {
@@ -254,13 +267,19 @@ export function PinForm({
   categories: CategoryOption[];
   initial: PinValues;
   existing?: PinRule;
+  /** Runs before the form reports success, e.g. reloading the list, so the page never shows stale pins. */
+  afterSave: () => Promise<unknown>;
   onDone: (message: string) => void;
   onCancel: () => void;
 }) {
   const { formRef, errors, message, invalid, failed, touch, clear } = useFormFeedback();
   const [values, setValues] = useState(initial);
   const save = useMutation({
-    mutationFn: (input: MerchandisingRuleInput) => (existing ? api.update({ ...input, id: existing.id }) : api.create(input)),
+    mutationFn: async (input: MerchandisingRuleInput) => {
+      const saved = existing ? await api.update({ ...input, id: existing.id }) : await api.create(input);
+      await afterSave();
+      return saved;
+    },
   });
   const [timeZone, setTimeZone] = useState<string | null>(null);
   useEffect(() => setTimeZone(browserTimeZone()), []);

@@ -42,19 +42,34 @@ function PinCard({
   api,
   categories,
   productUrl,
+  reload,
   onChanged,
+  onRemoved,
 }: {
   rule: PinRule;
   api: PinsApi;
   categories: CategoryOption[];
   productUrl: string;
+  reload: () => Promise<unknown>;
   onChanged: (message: string) => void;
+  onRemoved: (message: string) => void;
 }) {
   const [mode, setMode] = useState<"view" | "edit" | "confirm-delete">("view");
   const [error, setError] = useState<string | null>(null);
   const headingId = useId();
   const cardRef = useRef<HTMLLIElement>(null);
-  const remove = useMutation({ mutationFn: () => api.remove(rule.id) });
+  // The card goes away with the reload, so success is reported from the hook (it outlives the card).
+  const remove = useMutation({
+    mutationFn: async () => {
+      await api.remove(rule.id);
+      await reload();
+    },
+    onSuccess: () => onRemoved(`Removed the pin of ${rule.listing.title}.`),
+    onError: (e) => {
+      setError(formErrorsOf(e).message);
+      setMode("view");
+    },
+  });
   const focusEdit = () => requestAnimationFrame(() => cardRef.current?.querySelector<HTMLButtonElement>("[data-edit]")?.focus());
   const audience = audienceText(rule);
 
@@ -70,6 +85,7 @@ function PinCard({
             categories={categories}
             initial={pinValuesOf(rule)}
             existing={rule}
+            afterSave={reload}
             onCancel={() => {
               setMode("view");
               focusEdit();
@@ -129,13 +145,7 @@ function PinCard({
                   loading={remove.isPending}
                   onClick={() => {
                     setError(null);
-                    remove.mutate(undefined, {
-                      onSuccess: () => onChanged(`Removed the pin of ${rule.listing.title}.`),
-                      onError: (e) => {
-                        setError(formErrorsOf(e).message);
-                        setMode("view");
-                      },
-                    });
+                    remove.mutate();
                   }}
                 >
                   Remove pin
@@ -191,10 +201,7 @@ export function PinsManager({
     initialData: status === "current" ? initial : undefined,
   });
 
-  const refresh = (message: string) => {
-    setNotice(message);
-    void queryClient.invalidateQueries({ queryKey: ["pins", api.mode] });
-  };
+  const reload = () => queryClient.invalidateQueries({ queryKey: ["pins", api.mode] });
 
   return (
     <div ref={root} className="space-y-6">
@@ -210,14 +217,17 @@ export function PinsManager({
             api={api}
             categories={categories}
             initial={newPinValues(api.mode)}
+            afterSave={async () => {
+              setStatus("current");
+              await reload();
+            }}
             onCancel={() => {
               setAdding(false);
               focusAdd();
             }}
             onDone={(message) => {
               setAdding(false);
-              setStatus("current");
-              refresh(message);
+              setNotice(message);
               focusAdd();
             }}
           />
@@ -268,7 +278,19 @@ export function PinsManager({
           ) : (
             <ul role="list" className="grid gap-3 lg:grid-cols-2">
               {rules.data.map((rule) => (
-                <PinCard key={rule.id} rule={rule} api={api} categories={categories} productUrl={productUrl} onChanged={refresh} />
+                <PinCard
+                  key={rule.id}
+                  rule={rule}
+                  api={api}
+                  categories={categories}
+                  productUrl={productUrl}
+                  reload={reload}
+                  onChanged={setNotice}
+                  onRemoved={(message) => {
+                    setNotice(message);
+                    focusAdd();
+                  }}
+                />
               ))}
             </ul>
           )}

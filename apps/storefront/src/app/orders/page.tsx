@@ -78,7 +78,8 @@ async function OrdersContent({ searchParams }: Props) {
   return (
     <>
       <p className="mt-1 text-sm text-muted">
-        {result.total} {result.total === 1 ? "order" : "orders"}, newest first. A checkout with several shops makes one order per shop.
+        {result.total} {result.total === 1 ? "order" : "orders"}, newest first. A checkout with several shops makes one order per
+        shop.
       </p>
       <ul role="list" className="mt-6 space-y-4">
         {result.orders.map((order) => (
@@ -148,11 +149,16 @@ function DeliveryLine({ order, today }: { order: OrderSummary; today: string }) 
   const late = waiting && order.estimatedTo < today;
   const delayed = order.estimatedTo > order.promisedTo;
   let text: string | null = null;
-  if (waiting) text = pickup ? `${order.deliveryLabel} · ${late ? "was expected" : "expected"} ${range}` : `${late ? "Was due" : "Arrives"} ${range}`;
+  if (waiting)
+    text = pickup
+      ? `${order.deliveryLabel} · ${late ? "was expected" : "expected"} ${range}`
+      : `${late ? "Was due" : "Arrives"} ${range}`;
   else if (order.status === "shipped")
     text = pickup
       ? order.deliveryLabel
-      : [order.carrier, order.trackingNumber && `tracking ${order.trackingNumber}`, `arrives ${range}`].filter(Boolean).join(" · ");
+      : [order.carrier, order.trackingNumber && `tracking ${order.trackingNumber}`, `arrives ${range}`]
+          .filter(Boolean)
+          .join(" · ");
   if (!text) return null;
   return (
     <p className="mt-3 border-t border-stone-100 pt-3 text-sm text-stone-700">

@@ -4,6 +4,7 @@ import { useTRPC } from "@agora/api/react";
 import { useQuery } from "@tanstack/react-query";
 import { ProductRail } from "./product-rail";
 import { ROW_LENGTH } from "./row-length";
+import { useHydrated } from "./use-hydrated";
 
 /**
  * The home page's "For you" row: only for a signed-in shopper who turned on personalised
@@ -13,8 +14,9 @@ import { ROW_LENGTH } from "./row-length";
 export function ForYou() {
   const trpc = useTRPC();
   const me = useQuery(trpc.account.me.queryOptions());
-  const picks = useQuery(trpc.discovery.forYou.queryOptions({ limit: ROW_LENGTH * 2 }, { enabled: Boolean(me.data) }));
-  if (!me.data || !picks.data?.length) return null;
+  const signedIn = useHydrated() && Boolean(me.data);
+  const picks = useQuery(trpc.discovery.forYou.queryOptions({ limit: ROW_LENGTH * 2 }, { enabled: signedIn }));
+  if (!signedIn || !picks.data?.length) return null;
   return (
     <ProductRail
       id="for-you"

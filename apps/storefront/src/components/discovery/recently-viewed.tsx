@@ -4,6 +4,7 @@ import { useTRPC } from "@agora/api/react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { ROW_LENGTH } from "./row-length";
+import { useHydrated } from "./use-hydrated";
 import { ProductRail, RailSkeleton } from "./product-rail";
 
 const TITLE = "Recently viewed";
@@ -17,7 +18,7 @@ export function RecentlyViewed({ listingId }: { listingId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const me = useQuery(trpc.account.me.queryOptions());
-  const signedIn = Boolean(me.data);
+  const signedIn = useHydrated() && Boolean(me.data);
   const { mutate: record } = useMutation(
     trpc.discovery.recordView.mutationOptions({
       // Other product pages' rows now include this product.

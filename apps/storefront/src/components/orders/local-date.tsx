@@ -19,8 +19,9 @@ export function LocalDate({ value, withTime = false }: { value: Date | string; w
   );
   const date = new Date(value);
   const options = withTime ? dateTime : dateOnly;
-  const text = new Intl.DateTimeFormat("en-US", inBrowser ? options : { ...options, timeZone: "UTC", timeZoneName: withTime ? "short" : undefined }).format(
-    date,
-  );
+  const text = new Intl.DateTimeFormat(
+    "en-US",
+    inBrowser ? options : { ...options, timeZone: "UTC", timeZoneName: withTime ? "short" : undefined },
+  ).format(date);
   return <time dateTime={date.toISOString()}>{text}</time>;
 }

@@ -32,7 +32,15 @@ export function orderStatusLabel(status: OrderStatus, fulfilment: Fulfilment): s
   }
 }
 
-export function OrderStatusBadge({ status, fulfilment, className }: { status: OrderStatus; fulfilment: Fulfilment; className?: string }) {
+export function OrderStatusBadge({
+  status,
+  fulfilment,
+  className,
+}: {
+  status: OrderStatus;
+  fulfilment: Fulfilment;
+  className?: string;
+}) {
   return (
     <Badge tone={tones[status]} className={className}>
       {orderStatusLabel(status, fulfilment)}
@@ -65,7 +73,14 @@ export function LineThumb({
   className?: string;
 }) {
   return (
-    <div aria-hidden className={cn(size === "sm" ? "size-14" : "size-20 sm:size-24", "shrink-0 overflow-hidden rounded-lg bg-stone-100", className)}>
+    <div
+      aria-hidden
+      className={cn(
+        size === "sm" ? "size-14" : "size-20 sm:size-24",
+        "shrink-0 overflow-hidden rounded-lg bg-stone-100",
+        className,
+      )}
+    >
       {image ? (
         <ListingImage image={image} alt="" width={96} height={96} sizes={size === "sm" ? "56px" : "96px"} preferredWidth={200} />
       ) : (

@@ -30,8 +30,10 @@ export function OrderTimeline({
         const last = i === entries.length - 1;
         if (entry.kind === "delay") {
           return (
-            <Item key={`delay-${entry.at.toISOString()}`} marker="delay" last={last}>
-              <p className="font-medium text-amber-900">Delayed: new estimate {formatDateRange({ from: entry.estimatedFrom, to: entry.estimatedTo })}</p>
+            <Item key={`delay-${i}`} marker="delay" last={last}>
+              <p className="font-medium text-amber-900">
+                Delayed: new estimate {formatDateRange({ from: entry.estimatedFrom, to: entry.estimatedTo })}
+              </p>
               <When at={entry.at} />
               {entry.note && (
                 <blockquote className="mt-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 ring-1 ring-amber-200">
@@ -67,13 +69,17 @@ export function OrderTimeline({
                 )}
               </p>
             )}
-            {entry.step === "shipped" && done && pickup && pickupName && <p className="mt-1 text-sm text-stone-700">At {pickupName}</p>}
-            {entry.step === "cancelled" && entry.note && !(entry.cancelledBy === "buyer" && entry.note === DEFAULT_BUYER_REASON) && (
-              <p className="mt-1 text-sm whitespace-pre-line text-stone-700">
-                {entry.cancelledBy === "buyer" ? "Your note: " : "Reason: "}
-                {entry.note}
-              </p>
+            {entry.step === "shipped" && done && pickup && pickupName && (
+              <p className="mt-1 text-sm text-stone-700">At {pickupName}</p>
             )}
+            {entry.step === "cancelled" &&
+              entry.note &&
+              !(entry.cancelledBy === "buyer" && entry.note === DEFAULT_BUYER_REASON) && (
+                <p className="mt-1 text-sm whitespace-pre-line text-stone-700">
+                  {entry.cancelledBy === "buyer" ? "Your note: " : "Reason: "}
+                  {entry.note}
+                </p>
+              )}
             {!done && entry.step === (pickup ? "shipped" : "delivered") && (
               <p className="mt-0.5 text-sm text-muted">
                 {pickup ? "Expected" : "Estimated"} {formatDateRange(estimate)}
@@ -97,7 +103,11 @@ function stepLabel(entry: Extract<TimelineEntry, { kind: "step" }>, sellerName: 
     case "delivered":
       return pickup ? "Picked up" : "Delivered";
     case "cancelled":
-      return entry.cancelledBy === "buyer" ? "Cancelled at your request" : entry.cancelledBy === "seller" ? `Cancelled by ${sellerName}` : "Cancelled";
+      return entry.cancelledBy === "buyer"
+        ? "Cancelled at your request"
+        : entry.cancelledBy === "seller"
+          ? `Cancelled by ${sellerName}`
+          : "Cancelled";
   }
 }
 
@@ -113,7 +123,10 @@ function Item({ marker, last, children }: { marker: Marker; last: boolean; child
   return (
     <li className="relative flex gap-3 pb-6 last:pb-0">
       {!last && (
-        <span aria-hidden className={cn("absolute top-7 bottom-0 left-[11px] w-0.5", marker === "upcoming" ? "bg-stone-200" : "bg-brand-600/40")} />
+        <span
+          aria-hidden
+          className={cn("absolute top-7 bottom-0 left-[11px] w-0.5", marker === "upcoming" ? "bg-stone-200" : "bg-brand-600/40")}
+        />
       )}
       <span
         aria-hidden

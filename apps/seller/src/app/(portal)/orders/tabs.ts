@@ -10,7 +10,13 @@ export const orderTabs = [
 export type OrderTab = (typeof orderTabs)[number]["key"];
 
 /** The tab an order sits in, so its page can link back to the right list. */
-export const tabOfStatus: Record<string, OrderTab> = { placed: "new", accepted: "to_ship", shipped: "shipped", delivered: "delivered", cancelled: "cancelled" };
+export const tabOfStatus: Record<string, OrderTab> = {
+  placed: "new",
+  accepted: "to_ship",
+  shipped: "shipped",
+  delivered: "delivered",
+  cancelled: "cancelled",
+};
 
 /** Not yet shipped and the day it was promised to arrive has passed (dates are YYYY-MM-DD, so they compare as text). */
 export function isLate(order: { status: string; promisedTo: string }, today: string): boolean {

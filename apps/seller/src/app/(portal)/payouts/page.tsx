@@ -34,7 +34,9 @@ export default async function PayoutsPage() {
 
       <div className="mb-6 rounded-xl border border-stone-200 bg-white p-4 shadow-xs sm:p-5">
         <p className="text-sm text-muted">Balance</p>
-        <p className={cn("mt-1 text-3xl font-semibold tabular-nums", balanceMinor < 0 ? "text-red-700" : "text-ink")}>{formatMoney(balanceMinor, currency)}</p>
+        <p className={cn("mt-1 text-3xl font-semibold tabular-nums", balanceMinor < 0 ? "text-red-700" : "text-ink")}>
+          {formatMoney(balanceMinor, currency)}
+        </p>
       </div>
 
       {entries.length === 0 ? (
@@ -88,7 +90,12 @@ export default async function PayoutsPage() {
                         #{entry.orderNumber}
                       </Link>
                     </td>
-                    <td className={cn("px-3 py-3 text-right font-medium whitespace-nowrap tabular-nums sm:px-4", entry.amountMinor < 0 ? "text-red-700" : "text-emerald-700")}>
+                    <td
+                      className={cn(
+                        "px-3 py-3 text-right font-medium whitespace-nowrap tabular-nums sm:px-4",
+                        entry.amountMinor < 0 ? "text-red-700" : "text-emerald-700",
+                      )}
+                    >
                       {entry.amountMinor > 0 ? "+" : entry.amountMinor < 0 ? "−" : ""}
                       {formatMoney(Math.abs(entry.amountMinor), entry.currency)}
                     </td>
@@ -97,7 +104,11 @@ export default async function PayoutsPage() {
               })}
             </tbody>
           </table>
-          {entries.length >= 50 && <p className="border-t border-stone-100 px-4 py-3 text-sm text-muted">Showing the latest 50 entries. The balance counts them all.</p>}
+          {entries.length >= 50 && (
+            <p className="border-t border-stone-100 px-4 py-3 text-sm text-muted">
+              Showing the latest 50 entries. The balance counts them all.
+            </p>
+          )}
         </div>
       )}
     </>

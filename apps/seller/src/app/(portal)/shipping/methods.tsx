@@ -258,16 +258,17 @@ function MethodCard({
   const toggle = useMutation(trpc.seller.shipping.setMethodActive.mutationOptions());
   const headingId = useId();
   const cardRef = useRef<HTMLLIElement>(null);
-  // Shown at once; the server's answer (or a refresh) settles it.
-  const [active, setActive] = useState(method.active);
-  useEffect(() => setActive(method.active), [method.active]);
+  // Shown at once; kept until the refreshed list from the server agrees (an older refresh cannot undo it).
+  const [override, setOverride] = useState<boolean | null>(null);
+  const active = override ?? method.active;
+  useEffect(() => setOverride((shown) => (shown === method.active ? null : shown)), [method.active]);
   const focusEdit = () => requestAnimationFrame(() => cardRef.current?.querySelector<HTMLButtonElement>("[data-edit]")?.focus());
 
   function toggleActive() {
     if (toggle.isPending) return;
     const next = !active;
     setError(null);
-    setActive(next);
+    setOverride(next);
     toggle.mutate(
       { id: method.id, active: next },
       {
@@ -276,7 +277,7 @@ function MethodCard({
             next ? `${method.name} is offered to shoppers again.` : `${method.name} is paused: shoppers no longer see it.`,
           ),
         onError: (e) => {
-          setActive(!next);
+          setOverride(null);
           setError(formErrorsOf(e).message);
         },
       },

@@ -14,7 +14,17 @@ import { useId, useRef, useState, useTransition, type FormEvent } from "react";
  * Cancelling before the shop ships: one button opens a confirm step with an optional note for the shop.
  * The panel stays mounted after the order is cancelled so its confirmation is still read out.
  */
-export function CancelOrder({ orderId, number, sellerName, cancellable }: { orderId: string; number: number; sellerName: string; cancellable: boolean }) {
+export function CancelOrder({
+  orderId,
+  number,
+  sellerName,
+  cancellable,
+}: {
+  orderId: string;
+  number: number;
+  sellerName: string;
+  cancellable: boolean;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const headingId = useId();
@@ -27,7 +37,8 @@ export function CancelOrder({ orderId, number, sellerName, cancellable }: { orde
   const sectionRef = useRef<HTMLElement>(null);
   // A double click lands before React re-renders the disabled button: checked synchronously.
   const inFlight = useRef(false);
-  const focus = (selector: string) => requestAnimationFrame(() => sectionRef.current?.querySelector<HTMLElement>(selector)?.focus());
+  const focus = (selector: string) =>
+    requestAnimationFrame(() => sectionRef.current?.querySelector<HTMLElement>(selector)?.focus());
   const cancel = useMutation(trpc.orders.cancel.mutationOptions());
   const busy = cancel.isPending || refreshing;
 
@@ -98,7 +109,13 @@ export function CancelOrder({ orderId, number, sellerName, cancellable }: { orde
       {cancellable && !done && !confirming && (
         <>
           <p className="mt-1 text-sm text-muted">You can cancel until {sellerName} ships it. You will not be charged.</p>
-          <Button data-cancel-open type="button" variant="secondary" className="mt-4 w-full text-red-700 ring-red-200 hover:bg-red-50 sm:w-auto" onClick={open}>
+          <Button
+            data-cancel-open
+            type="button"
+            variant="secondary"
+            className="mt-4 w-full text-red-700 ring-red-200 hover:bg-red-50 sm:w-auto"
+            onClick={open}
+          >
             Cancel order
           </Button>
         </>

@@ -114,7 +114,11 @@ async function OrderContent({ params }: Props) {
         </div>
 
         <div className="space-y-6">
-          <DeliveryCard order={order} today={today} deliveredAt={timeline.find((e) => e.kind === "step" && e.step === "delivered")?.at ?? null} />
+          <DeliveryCard
+            order={order}
+            today={today}
+            deliveredAt={timeline.find((e) => e.kind === "step" && e.step === "delivered")?.at ?? null}
+          />
           <PaymentCard order={order} />
           {order.siblings.length > 0 && (
             <Card title="Also in this checkout" id="siblings">
@@ -122,7 +126,10 @@ async function OrderContent({ params }: Props) {
               <ul role="list" className="space-y-2">
                 {order.siblings.map((s) => (
                   <li key={s.id}>
-                    <Link href={`/orders/${s.id}`} className="flex min-h-11 items-center justify-between gap-3 rounded-lg px-3 py-2 ring-1 ring-stone-200 hover:bg-stone-50">
+                    <Link
+                      href={`/orders/${s.id}`}
+                      className="flex min-h-11 items-center justify-between gap-3 rounded-lg px-3 py-2 ring-1 ring-stone-200 hover:bg-stone-50"
+                    >
                       <span className="min-w-0">
                         <span className="block font-medium text-ink">Order #{s.number}</span>
                         <span className="block truncate text-sm text-muted">{s.sellerName}</span>
@@ -134,7 +141,12 @@ async function OrderContent({ params }: Props) {
               </ul>
             </Card>
           )}
-          <CancelOrder orderId={order.id} number={order.number} sellerName={order.sellerName} cancellable={canDo("cancel", order.status)} />
+          <CancelOrder
+            orderId={order.id}
+            number={order.number}
+            sellerName={order.sellerName}
+            cancellable={canDo("cancel", order.status)}
+          />
         </div>
       </div>
     </>
@@ -266,7 +278,9 @@ function PaymentCard({ order }: { order: Order }) {
           <CardLabel brand={order.cardBrand} last4={order.cardLast4} />
         </p>
       )}
-      {order.paymentStatus && paymentNotes[order.paymentStatus] && <p className="mt-0.5 text-sm text-muted">{paymentNotes[order.paymentStatus]}</p>}
+      {order.paymentStatus && paymentNotes[order.paymentStatus] && (
+        <p className="mt-0.5 text-sm text-muted">{paymentNotes[order.paymentStatus]}</p>
+      )}
       <dl className="mt-4 space-y-1 border-t border-stone-100 pt-3 text-sm">
         <div className="flex justify-between gap-4">
           <dt className="text-stone-600">Items</dt>

@@ -47,7 +47,9 @@ function stateText(order: ActionOrder): string {
         ? "Accepted. Mark it ready once the items are waiting at the counter; the payment is captured then."
         : "Accepted. Ship it with a tracking number; the payment is captured when you ship.";
     case "shipped":
-      return pickup ? "Waiting for the shopper to collect it. Mark it picked up when they have." : "On its way. Mark it delivered once the carrier confirms delivery.";
+      return pickup
+        ? "Waiting for the shopper to collect it. Mark it picked up when they have."
+        : "On its way. Mark it delivered once the carrier confirms delivery.";
     case "delivered":
       return pickup ? "Picked up. Nothing more to do." : "Delivered. Nothing more to do.";
     case "cancelled":
@@ -122,8 +124,8 @@ export function OrderActions({ order, can, today }: { order: ActionOrder; can: C
 
       {order.late && (
         <Alert tone="warning" className="mt-3">
-          The delivery date promised to the shopper ({formatDateRange({ from: order.promisedFrom, to: order.promisedTo })}) has passed. Ship it now, or post a
-          delay so the shopper knows when to expect it.
+          The delivery date promised to the shopper ({formatDateRange({ from: order.promisedFrom, to: order.promisedTo })}) has
+          passed. Ship it now, or post a delay so the shopper knows when to expect it.
         </Alert>
       )}
 
@@ -152,14 +154,23 @@ export function OrderActions({ order, can, today }: { order: ActionOrder; can: C
                 setPanel(null);
                 setNotice(null);
                 setError(null);
-                accept.mutate({ orderId: order.id }, { onSuccess: () => done("Order accepted. The shopper has been told you are preparing it."), onError: refused });
+                accept.mutate(
+                  { orderId: order.id },
+                  { onSuccess: () => done("Order accepted. The shopper has been told you are preparing it."), onError: refused },
+                );
               }}
             >
               Accept order
             </Button>
           )}
           {can.ship && (
-            <Toggle open={panel === "ship"} controls={`${formId}-ship`} onClick={() => toggle("ship")} disabled={busy} primary={!can.accept}>
+            <Toggle
+              open={panel === "ship"}
+              controls={`${formId}-ship`}
+              onClick={() => toggle("ship")}
+              disabled={busy}
+              primary={!can.accept}
+            >
               {shipLabel}…
             </Toggle>
           )}
@@ -173,7 +184,10 @@ export function OrderActions({ order, can, today }: { order: ActionOrder; can: C
                 setPanel(null);
                 setNotice(null);
                 setError(null);
-                deliver.mutate({ orderId: order.id }, { onSuccess: () => done(pickup ? "Marked as picked up." : "Marked as delivered."), onError: refused });
+                deliver.mutate(
+                  { orderId: order.id },
+                  { onSuccess: () => done(pickup ? "Marked as picked up." : "Marked as delivered."), onError: refused },
+                );
               }}
             >
               {pickup ? "Mark picked up" : "Mark delivered"}
@@ -185,16 +199,53 @@ export function OrderActions({ order, can, today }: { order: ActionOrder; can: C
             </Toggle>
           )}
           {can.cancel && (
-            <Toggle open={panel === "cancel"} controls={`${formId}-cancel`} onClick={() => toggle("cancel")} disabled={busy} danger>
+            <Toggle
+              open={panel === "cancel"}
+              controls={`${formId}-cancel`}
+              onClick={() => toggle("cancel")}
+              disabled={busy}
+              danger
+            >
               Cancel order…
             </Toggle>
           )}
         </div>
       )}
 
-      {panel === "ship" && can.ship && <ShipForm lock={lock} id={`${formId}-ship`} order={order} busy={busy} done={done} refused={refresh} close={() => setPanel(null)} />}
-      {panel === "delay" && can.delay && <DelayForm lock={lock} id={`${formId}-delay`} order={order} today={today} busy={busy} done={done} refused={refresh} close={() => setPanel(null)} />}
-      {panel === "cancel" && can.cancel && <CancelForm lock={lock} id={`${formId}-cancel`} order={order} busy={busy} done={done} refused={refresh} close={() => setPanel(null)} />}
+      {panel === "ship" && can.ship && (
+        <ShipForm
+          lock={lock}
+          id={`${formId}-ship`}
+          order={order}
+          busy={busy}
+          done={done}
+          refused={refresh}
+          close={() => setPanel(null)}
+        />
+      )}
+      {panel === "delay" && can.delay && (
+        <DelayForm
+          lock={lock}
+          id={`${formId}-delay`}
+          order={order}
+          today={today}
+          busy={busy}
+          done={done}
+          refused={refresh}
+          close={() => setPanel(null)}
+        />
+      )}
+      {panel === "cancel" && can.cancel && (
+        <CancelForm
+          lock={lock}
+          id={`${formId}-cancel`}
+          order={order}
+          busy={busy}
+          done={done}
+          refused={refresh}
+          close={() => setPanel(null)}
+        />
+      )}
     </section>
   );
 }
@@ -231,7 +282,15 @@ function Toggle({
   );
 }
 
-type FormProps = { id: string; order: ActionOrder; busy: boolean; lock: Lock; done: Done; refused: () => void; close: () => void };
+type FormProps = {
+  id: string;
+  order: ActionOrder;
+  busy: boolean;
+  lock: Lock;
+  done: Done;
+  refused: () => void;
+  close: () => void;
+};
 
 function FormShell({
   id,
@@ -253,7 +312,14 @@ function FormShell({
     formRef.current?.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea")?.focus();
   }, [formRef]);
   return (
-    <form id={id} ref={formRef} onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`} className="mt-4 space-y-4 rounded-lg bg-stone-50 p-4 ring-1 ring-stone-200">
+    <form
+      id={id}
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+      className="mt-4 space-y-4 rounded-lg bg-stone-50 p-4 ring-1 ring-stone-200"
+    >
       <h3 id={`${id}-title`} className="font-medium text-ink">
         {title}
       </h3>
@@ -263,7 +329,19 @@ function FormShell({
   );
 }
 
-function FormButtons({ busy, submit, danger = false, close, closeLabel = "Not now" }: { busy: boolean; submit: string; danger?: boolean; close: () => void; closeLabel?: string }) {
+function FormButtons({
+  busy,
+  submit,
+  danger = false,
+  close,
+  closeLabel = "Not now",
+}: {
+  busy: boolean;
+  submit: string;
+  danger?: boolean;
+  close: () => void;
+  closeLabel?: string;
+}) {
   return (
     <div className="flex flex-col gap-2 sm:flex-row">
       <Button type="submit" variant={danger ? "danger" : "primary"} loading={busy} disabled={busy}>
@@ -313,7 +391,13 @@ function ShipForm({ id, order, busy, lock, done, refused, close }: FormProps) {
   }
 
   return (
-    <FormShell id={id} title={pickup ? `Mark order #${order.number} ready for pickup` : `Ship order #${order.number}`} formRef={feedback.formRef} message={feedback.message} onSubmit={submit}>
+    <FormShell
+      id={id}
+      title={pickup ? `Mark order #${order.number} ready for pickup` : `Ship order #${order.number}`}
+      formRef={feedback.formRef}
+      message={feedback.message}
+      onSubmit={submit}
+    >
       {!pickup && (
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField
@@ -354,7 +438,11 @@ function ShipForm({ id, order, busy, lock, done, refused, close }: FormProps) {
       <TextField
         name="trackingNumber"
         label={pickup ? "Pickup reference" : "Tracking number"}
-        hint={pickup ? "The shopper quotes this at the counter. The order number works well." : "As printed on the label: letters, digits, spaces and hyphens."}
+        hint={
+          pickup
+            ? "The shopper quotes this at the counter. The order number works well."
+            : "As printed on the label: letters, digits, spaces and hyphens."
+        }
         required
         autoComplete="off"
         spellCheck={false}
@@ -388,7 +476,8 @@ function CancelForm({ id, order, busy, lock, done, refused, close }: FormProps) 
     if (!parsed.success) return feedback.invalid(parsed.error);
     if (!lock.take()) return;
     cancel.mutate(parsed.data, {
-      onSuccess: () => done("Order cancelled. The shopper was told why, their payment was released and the items are back in stock."),
+      onSuccess: () =>
+        done("Order cancelled. The shopper was told why, their payment was released and the items are back in stock."),
       onError: (err) => {
         lock.release();
         feedback.failed(err);
@@ -398,8 +487,16 @@ function CancelForm({ id, order, busy, lock, done, refused, close }: FormProps) 
   }
 
   return (
-    <FormShell id={id} title={`Cancel order #${order.number}?`} formRef={feedback.formRef} message={feedback.message} onSubmit={submit}>
-      <p className="text-sm text-stone-700">This cannot be undone. The shopper’s payment is released and the items go back into stock.</p>
+    <FormShell
+      id={id}
+      title={`Cancel order #${order.number}?`}
+      formRef={feedback.formRef}
+      message={feedback.message}
+      onSubmit={submit}
+    >
+      <p className="text-sm text-stone-700">
+        This cannot be undone. The shopper’s payment is released and the items go back into stock.
+      </p>
       <TextAreaField
         name="reason"
         label="Reason for the shopper"
@@ -449,10 +546,17 @@ function DelayForm({ id, order, today, busy, lock, done, refused, close }: FormP
   }
 
   return (
-    <FormShell id={id} title={`Post a delay for order #${order.number}`} formRef={feedback.formRef} message={feedback.message} onSubmit={submit}>
+    <FormShell
+      id={id}
+      title={`Post a delay for order #${order.number}`}
+      formRef={feedback.formRef}
+      message={feedback.message}
+      onSubmit={submit}
+    >
       <p className="text-sm text-stone-700">
         The shopper currently expects it <span className="font-medium text-ink">{current}</span>
-        {current !== promised && <> (promised at checkout: {promised})</>}. Give a new, later estimate; they are told at once, by e-mail or text as they chose.
+        {current !== promised && <> (promised at checkout: {promised})</>}. Give a new, later estimate; they are told at once, by
+        e-mail or text as they chose.
       </p>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField

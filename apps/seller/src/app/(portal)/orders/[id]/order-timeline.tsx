@@ -4,7 +4,13 @@ import { cn } from "@agora/ui/cn";
 import type { ReactNode } from "react";
 
 function formatAt(at: Date, timeZone: string): string {
-  const options: Intl.DateTimeFormatOptions = { month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" };
+  const options: Intl.DateTimeFormatOptions = {
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+  };
   try {
     return new Intl.DateTimeFormat("en-US", { ...options, timeZone }).format(at);
   } catch {
@@ -31,15 +37,21 @@ export function SellerOrderTimeline({
         const last = i === entries.length - 1;
         if (entry.kind === "delay")
           return (
-            <Item key={`delay-${entry.at.toISOString()}`} tone="delay" last={last}>
-              <p className="font-medium text-amber-900">Delay posted: new estimate {formatDateRange({ from: entry.estimatedFrom, to: entry.estimatedTo })}</p>
+            <Item key={`delay-${i}`} tone="delay" last={last}>
+              <p className="font-medium text-amber-900">
+                Delay posted: new estimate {formatDateRange({ from: entry.estimatedFrom, to: entry.estimatedTo })}
+              </p>
               <When at={entry.at} timeZone={timeZone} />
               {entry.previousFrom && entry.previousTo && (
                 <p className="text-sm text-muted">
                   Was <s>{formatDateRange({ from: entry.previousFrom, to: entry.previousTo })}</s>
                 </p>
               )}
-              {entry.note && <p className="mt-1 rounded-md bg-amber-50 px-3 py-2 text-sm whitespace-pre-line text-amber-950 ring-1 ring-amber-200">{entry.note}</p>}
+              {entry.note && (
+                <p className="mt-1 rounded-md bg-amber-50 px-3 py-2 text-sm whitespace-pre-line text-amber-950 ring-1 ring-amber-200">
+                  {entry.note}
+                </p>
+              )}
             </Item>
           );
         const done = entry.state === "done";
@@ -52,10 +64,17 @@ export function SellerOrderTimeline({
             {done && entry.at && <When at={entry.at} timeZone={timeZone} />}
             {entry.step === "shipped" && done && (entry.carrier || entry.trackingNumber) && (
               <p className="text-sm text-stone-700">
-                {[pickup ? null : entry.carrier, entry.trackingNumber && `${pickup ? "Reference" : "Tracking"} ${entry.trackingNumber}`].filter(Boolean).join(" · ")}
+                {[
+                  pickup ? null : entry.carrier,
+                  entry.trackingNumber && `${pickup ? "Reference" : "Tracking"} ${entry.trackingNumber}`,
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
               </p>
             )}
-            {entry.step === "cancelled" && entry.note && <p className="text-sm whitespace-pre-line text-stone-700">Reason: {entry.note}</p>}
+            {entry.step === "cancelled" && entry.note && (
+              <p className="text-sm whitespace-pre-line text-stone-700">Reason: {entry.note}</p>
+            )}
           </Item>
         );
       })}
@@ -74,7 +93,11 @@ function label(entry: Extract<TimelineEntry, { kind: "step" }>, buyerName: strin
     case "delivered":
       return pickup ? "Picked up" : "Delivered";
     case "cancelled":
-      return entry.cancelledBy === "buyer" ? "Cancelled by the shopper" : entry.cancelledBy === "seller" ? "Cancelled by you" : "Cancelled";
+      return entry.cancelledBy === "buyer"
+        ? "Cancelled by the shopper"
+        : entry.cancelledBy === "seller"
+          ? "Cancelled by you"
+          : "Cancelled";
   }
 }
 
@@ -86,10 +109,23 @@ function When({ at, timeZone }: { at: Date; timeZone: string }) {
   );
 }
 
-function Item({ tone, last, children }: { tone: "done" | "upcoming" | "delay" | "cancelled"; last: boolean; children: ReactNode }) {
+function Item({
+  tone,
+  last,
+  children,
+}: {
+  tone: "done" | "upcoming" | "delay" | "cancelled";
+  last: boolean;
+  children: ReactNode;
+}) {
   return (
     <li className="relative flex gap-3 pb-5 last:pb-0">
-      {!last && <span aria-hidden className={cn("absolute top-6 bottom-0 left-[9px] w-0.5", tone === "upcoming" ? "bg-stone-200" : "bg-brand-600/40")} />}
+      {!last && (
+        <span
+          aria-hidden
+          className={cn("absolute top-6 bottom-0 left-[9px] w-0.5", tone === "upcoming" ? "bg-stone-200" : "bg-brand-600/40")}
+        />
+      )}
       <span
         aria-hidden
         className={cn(

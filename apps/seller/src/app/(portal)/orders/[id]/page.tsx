@@ -44,9 +44,25 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 /** Times read in the store's own time zone (from its shipping settings), else UTC. */
 function dateTimeFormat(timeZone: string) {
   try {
-    return new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit", timeZone, timeZoneName: "short" });
+    return new Intl.DateTimeFormat("en-US", {
+      month: "short",
+      day: "numeric",
+      year: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      timeZone,
+      timeZoneName: "short",
+    });
   } catch {
-    return new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
+    return new Intl.DateTimeFormat("en-US", {
+      month: "short",
+      day: "numeric",
+      year: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      timeZone: "UTC",
+      timeZoneName: "short",
+    });
   }
 }
 const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
@@ -87,7 +103,10 @@ export default async function SellerOrderPage({ params }: Params) {
           <OrderStatusBadge status={order.status} fulfilment={order.fulfilment} />
         </div>
         <p className="mt-1 text-sm text-muted">
-          Placed <time dateTime={(order.placedAt ?? order.createdAt).toISOString()}>{dateTime.format(order.placedAt ?? order.createdAt)}</time>
+          Placed{" "}
+          <time dateTime={(order.placedAt ?? order.createdAt).toISOString()}>
+            {dateTime.format(order.placedAt ?? order.createdAt)}
+          </time>
           {order.buyerName && ` by ${order.buyerName}`}
         </p>
       </div>
@@ -123,7 +142,16 @@ export default async function SellerOrderPage({ params }: Params) {
                 return (
                   <li key={line.id} className="flex gap-3 py-3">
                     <div aria-hidden className="size-16 shrink-0 overflow-hidden rounded-lg bg-stone-100">
-                      {img && <img src={img.src} srcSet={img.srcSet} sizes="64px" alt="" className="size-full object-cover" loading="lazy" />}
+                      {img && (
+                        <img
+                          src={img.src}
+                          srcSet={img.srcSet}
+                          sizes="64px"
+                          alt=""
+                          className="size-full object-cover"
+                          loading="lazy"
+                        />
+                      )}
                     </div>
                     <div className="flex min-w-0 flex-1 flex-wrap justify-between gap-x-4 gap-y-1">
                       <div className="min-w-0">
@@ -149,7 +177,9 @@ export default async function SellerOrderPage({ params }: Params) {
             </ul>
             <dl className="mt-4 space-y-1 border-t border-stone-100 pt-3 text-sm">
               <Amount term="Items">{money(order.subtotalMinor)}</Amount>
-              <Amount term={pickup ? "Pickup" : "Shipping charged"}>{order.shippingMinor === 0 ? "Free" : money(order.shippingMinor)}</Amount>
+              <Amount term={pickup ? "Pickup" : "Shipping charged"}>
+                {order.shippingMinor === 0 ? "Free" : money(order.shippingMinor)}
+              </Amount>
               <Amount term="Order total" strong>
                 {money(order.totalMinor)}
               </Amount>
@@ -179,7 +209,9 @@ export default async function SellerOrderPage({ params }: Params) {
             <dl className="space-y-3 text-sm">
               <Fact term="Method">{order.deliveryLabel}</Fact>
               <Fact term="Promised at checkout">
-                <span className={late ? "font-semibold text-red-800" : undefined}>{formatDateRange({ from: order.promisedFrom, to: order.promisedTo })}</span>
+                <span className={late ? "font-semibold text-red-800" : undefined}>
+                  {formatDateRange({ from: order.promisedFrom, to: order.promisedTo })}
+                </span>
                 {late && <span className="block text-red-800">The promised date has passed.</span>}
               </Fact>
               {(order.estimatedFrom !== order.promisedFrom || order.estimatedTo !== order.promisedTo) && (
