@@ -6,6 +6,8 @@ import { discoveryRouter } from "./routers/discovery";
 import { moderationRouter } from "./routers/moderation";
 import { notificationsRouter } from "./routers/notifications";
 import { ordersRouter } from "./routers/orders";
+import { questionsRouter } from "./routers/questions";
+import { reviewsRouter } from "./routers/reviews";
 import { searchRouter } from "./routers/search";
 import { sellerRouter } from "./routers/seller";
 import { sellerOrdersRouter } from "./routers/seller-orders";
@@ -22,6 +24,8 @@ export const appRouter = createTRPCRouter({
   orders: ordersRouter,
   sellerOrders: sellerOrdersRouter,
   discovery: discoveryRouter,
+  reviews: reviewsRouter,
+  questions: questionsRouter,
   moderation: moderationRouter,
 });
 

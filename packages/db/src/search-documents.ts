@@ -66,7 +66,8 @@ export async function writeSearchDocuments(db: Db, scope: SearchDocumentScope): 
         lower(unaccent(concat_ws(' ', at.text, ot.text))) as detail_text,
         lower(unaccent(l.description)) as description_text,
         coalesce(st.available, 0) as available,
-        coalesce(st.pickup, false) as pickup
+        coalesce(st.pickup, false) as pickup,
+        (select r.rating_sum::real / r.review_count from listing_ratings r where r.listing_id = l.id and r.review_count > 0) as rating_average
       from listings l
       join target t on t.id = l.id
       join category_names cn on cn.id = l.category_id
@@ -77,13 +78,13 @@ export async function writeSearchDocuments(db: Db, scope: SearchDocumentScope): 
     ),
     written as (
       insert into listing_search as s (listing_id, seller_id, category_id, price_minor, available, pickup_available,
-        published_at, refreshed_at)
-      select id, seller_id, category_id, min_price_minor, available, pickup, published_at, now()
+        rating_average, published_at, refreshed_at)
+      select id, seller_id, category_id, min_price_minor, available, pickup, rating_average, published_at, now()
       from docs
       on conflict (listing_id) do update set
         seller_id = excluded.seller_id, category_id = excluded.category_id, price_minor = excluded.price_minor,
         available = excluded.available, pickup_available = excluded.pickup_available,
-        published_at = excluded.published_at, refreshed_at = excluded.refreshed_at
+        rating_average = excluded.rating_average, published_at = excluded.published_at, refreshed_at = excluded.refreshed_at
     ),
     written_text as (
       insert into listing_search_text as s (listing_id, document, search_text)

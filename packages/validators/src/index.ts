@@ -11,3 +11,4 @@ export * from "./search";
 export * from "./discovery";
 export * from "./moderation";
 export * from "./community";
+export * from "./reviews";

@@ -30,6 +30,13 @@ export const deliveryWithinSchema = z.union(
   DELIVERY_WITHIN_DAYS.map((d) => z.literal(d)) as [z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<5>],
 );
 
+/** Rating choices: "4 stars & up" keeps listings whose average of visible reviews is at least 4. */
+export const RATING_FACET_STARS = [4, 3, 2, 1] as const;
+export type MinRating = (typeof RATING_FACET_STARS)[number];
+export const minRatingSchema = z.union(
+  RATING_FACET_STARS.map((s) => z.literal(s)) as [z.ZodLiteral<4>, z.ZodLiteral<3>, z.ZodLiteral<2>, z.ZodLiteral<1>],
+);
+
 const slugListSchema = z
   .array(
     z
@@ -56,6 +63,8 @@ export const searchInputSchema = z.object({
   prices: z.array(priceBucketSchema).max(PRICE_BUCKETS.length).default([]),
   /** Only listings a seller can deliver within this many business days. */
   deliveryWithin: deliveryWithinSchema.nullable().default(null),
+  /** Only listings rated at least this many stars on average. */
+  minRating: minRatingSchema.nullable().default(null),
   /** Only listings with available units at a pickup location. */
   pickup: z.boolean().default(false),
   /** Sold-out listings are hidden unless the shopper asks for them. */
@@ -88,6 +97,7 @@ const cardOutput = z.object({
   sellerName: z.string(),
   sellerSlug: z.string(),
   image: z.object({ storageKey: z.string(), widths: z.array(z.number()), alt: z.string() }).nullable(),
+  rating: z.object({ average: z.number(), count: z.number().int() }).nullable(),
 });
 
 const facetValue = { count: z.number().int(), selected: z.boolean() };
@@ -109,7 +119,7 @@ export const searchResultSchema = z.object({
     delivery: z.array(z.object({ withinDays: deliveryWithinSchema, ...facetValue })),
     pickup: z.object(facetValue),
     availability: z.object({ inStock: z.number().int(), all: z.number().int(), includeOutOfStock: z.boolean() }),
-    /** Filled once product reviews exist; always null until then. */
+    /** "N stars & up", counted like the other facets (with every other filter applied). */
     rating: z.array(z.object({ minStars: z.number().int().min(1).max(5), ...facetValue })).nullable(),
   }),
   corrections: z.array(z.object({ word: z.string(), suggestion: z.string() })),

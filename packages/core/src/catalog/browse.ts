@@ -4,7 +4,7 @@ import type { CatalogSort } from "@agora/validators";
 import { notFound } from "../errors";
 import { availableFrom, stockState, type StockState } from "../inventory/stock-state";
 
-const { listings, variants, listingImages, listingAttributes, stockLevels, stockLocations, sellers, categories } = schema;
+const { listings, variants, listingImages, listingAttributes, stockLevels, stockLocations, sellers, categories, listingRatings } = schema;
 
 export const CATALOG_PAGE_SIZE = 24;
 
@@ -21,6 +21,8 @@ export interface ListingCard {
   sellerName: string;
   sellerSlug: string;
   image: { storageKey: string; widths: number[]; alt: string } | null;
+  /** Average of visible reviews (one decimal) and how many; null until reviewed. */
+  rating?: { average: number; count: number } | null;
 }
 
 /** Only active listings of approved stores are ever shown to shoppers. */
@@ -42,6 +44,8 @@ export const listingCardColumns = {
   sellerSlug: sellers.slug,
   image: sql<ListingCard["image"]>`(select json_build_object('storageKey', ${listingImages.storageKey}, 'widths', ${listingImages.widths}, 'alt', ${listingImages.alt})
     from ${listingImages} where ${listingImages.listingId} = ${listings.id} order by ${listingImages.position} limit 1)`,
+  rating: sql<ListingCard["rating"]>`(select json_build_object('average', round(${listingRatings.ratingSum}::numeric / ${listingRatings.reviewCount}, 1), 'count', ${listingRatings.reviewCount})
+    from ${listingRatings} where ${listingRatings.listingId} = ${listings.id} and ${listingRatings.reviewCount} > 0)`,
 };
 
 const orderFor: Record<CatalogSort, SQL[]> = {

@@ -6,3 +6,6 @@ export * from "./moderation";
 export * from "./notifications";
 export * from "./listing-cards";
 export * from "./forum";
+export * from "./reviews";
+export * from "./questions";
+export * from "./listing-discussions";

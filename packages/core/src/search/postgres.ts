@@ -2,6 +2,7 @@ import { sql, writeSearchDocuments, type Db, type SQL } from "@agora/db";
 import {
   DELIVERY_WITHIN_DAYS,
   PRICE_BUCKETS,
+  RATING_FACET_STARS,
   type DeliveryWithinDays,
   type SearchInput,
   type SearchResult,
@@ -38,7 +39,7 @@ const MIN_LISTING_SUGGEST_LENGTH = 3;
 const TRUE = sql`true`;
 const and = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` and `) : TRUE);
 
-type FacetName = "category" | "seller" | "price" | "stock" | "delivery" | "pickup";
+type FacetName = "category" | "seller" | "price" | "stock" | "delivery" | "pickup" | "rating";
 
 const descending: Record<SearchSort, boolean> = { relevance: true, newest: true, "price-desc": true, "price-asc": false };
 
@@ -140,7 +141,7 @@ type SearchRow = {
     all_stock: number;
     in_stock: number;
     pickup: number;
-    [bucket: `price_${number}` | `delivery_${number}`]: number;
+    [bucket: `price_${number}` | `delivery_${number}` | `rating_${number}`]: number;
   };
   categories: SearchResult["facets"]["categories"] | null;
   sellers: SearchResult["facets"]["sellers"] | null;
@@ -184,6 +185,8 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
       stock: input.includeOutOfStock ? null : alias === "m" ? sql`m.available > 0` : sql`g.in_stock`,
       delivery: input.deliveryWithin === null ? null : sql`${col("delivery_days")} <= ${input.deliveryWithin}`,
       pickup: input.pickup ? sql`${col("pickup_available")}` : null,
+      // floor(x) >= n exactly when x >= n, so the cells' whole-star floor filters like the average itself.
+      rating: input.minRating === null ? null : alias === "m" ? sql`m.rating_average >= ${input.minRating}` : sql`g.rating_floor >= ${input.minRating}`,
     };
   };
   const rowFilters = filterOn("m");
@@ -239,7 +242,7 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
     -- Ranked rows are worth keeping; a search without words re-reads the narrow table instead of
     -- copying all of it.
     matched as ${hasText ? sql`materialized` : sql`not materialized`} (
-      select d.listing_id, d.seller_id, d.category_id, d.price_minor, d.available, d.pickup_available, ${hasText ? sql`d` : sql`ls`}.delivery_days,
+      select d.listing_id, d.seller_id, d.category_id, d.price_minor, d.available, d.pickup_available, d.rating_average, ${hasText ? sql`d` : sql`ls`}.delivery_days,
         ${sortKey} as sort_key
       from ${
         hasText
@@ -258,8 +261,8 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
       select g.*, ${cellFlags}
       from (
         select m.category_id, m.seller_id, ${priceBucketOf} as price_bucket, m.available > 0 as in_stock,
-          m.pickup_available, m.delivery_days, count(*)::int as n
-        from matched m group by 1, 2, 3, 4, 5, 6
+          m.pickup_available, m.delivery_days, coalesce(floor(m.rating_average), 0)::int as rating_floor, count(*)::int as n
+        from matched m group by 1, 2, 3, 4, 5, 6, 7
       ) g
     ),
     page as (
@@ -288,6 +291,13 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
               sql`coalesce(sum(c.n) filter (where ${cellFilter("delivery")} and c.delivery_days <= ${days}), 0)::int as ${sql.identifier(`delivery_${days}`)}`,
           ),
           sql`, `,
+        )},
+        ${sql.join(
+          RATING_FACET_STARS.map(
+            (stars) =>
+              sql`coalesce(sum(c.n) filter (where ${cellFilter("rating")} and c.rating_floor >= ${stars}), 0)::int as ${sql.identifier(`rating_${stars}`)}`,
+          ),
+          sql`, `,
         )}
       from cells c
     ),
@@ -307,6 +317,8 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
           'available', p.available, 'sellerName', s.name, 'sellerSlug', s.slug,
           'image', (select json_build_object('storageKey', i.storage_key, 'widths', i.widths, 'alt', i.alt)
             from listing_images i where i.listing_id = l.id order by i.position limit 1),
+          'rating', (select json_build_object('average', round(r.rating_sum::numeric / r.review_count, 1), 'count', r.review_count)
+            from listing_ratings r where r.listing_id = l.id and r.review_count > 0),
           'sortKey', p.sort_key::text
         ) order by ${orderBy("p", desc, reverse)}), '[]'::json)
         from page p join listings l on l.id = p.listing_id join sellers s on s.id = l.seller_id) as items,
@@ -369,7 +381,7 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
       })),
       pickup: { count: counts.pickup, selected: input.pickup },
       availability: { inStock: counts.in_stock, all: counts.all_stock, includeOutOfStock: input.includeOutOfStock },
-      rating: null,
+      rating: RATING_FACET_STARS.map((stars) => ({ minStars: stars, count: counts[`rating_${stars}`] ?? 0, selected: input.minRating === stars })),
     },
     corrections,
     noResults: null,

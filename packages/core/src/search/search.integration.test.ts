@@ -311,7 +311,7 @@ describe("facets", () => {
     expect(await totalWith({ pickup: true })).toBe(facets.pickup.count);
     expect(await totalWith({ includeOutOfStock: false })).toBe(facets.availability.inStock);
     expect(await totalWith({ includeOutOfStock: true })).toBe(facets.availability.all);
-    expect(facets.rating).toBeNull();
+    for (const r of facets.rating ?? []) expect([r.minStars, await totalWith({ minRating: r.minStars as 1 | 2 | 3 | 4 })]).toEqual([r.minStars, r.count]);
     return result;
   }
 
@@ -343,6 +343,33 @@ describe("facets", () => {
     expect(result.total).toBe(0);
     expect(result.facets.sellers).toContainEqual({ slug: store.lamps.slug, name: store.lamps.name, count: 0, selected: true });
     expect(result.facets.sellers).toContainEqual({ slug: store.cellar.slug, name: store.cellar.name, count: 1, selected: false });
+  });
+
+  it("counts and filters by average rating (N stars & up), equal to the filtered results", async () => {
+    // Ratings as the review use-cases keep them: listing_ratings, copied into the search document.
+    const rated: [Listing, number, number][] = [
+      [item.chianti, 2, 9],
+      [item.brassLantern, 3, 10],
+      [item.campLantern, 1, 2],
+      ...candles.slice(0, 6).map((c, i): [Listing, number, number] => [c, 2, 2 + i]),
+    ];
+    await db.transaction(async (tx) => {
+      for (const [listing, reviewCount, ratingSum] of rated)
+        await tx.insert(schema.listingRatings).values({ listingId: listing.id, reviewCount, ratingSum }).onConflictDoUpdate({ target: schema.listingRatings.listingId, set: { reviewCount, ratingSum } });
+      await refreshSearchDocument(tx, rated.map(([l]) => l.id));
+    });
+    const lanterns = await search({ q: "lantern" });
+    expect(lanterns.facets.rating?.map((r) => [r.minStars, r.count])).toEqual([
+      [4, 0],
+      [3, 1],
+      [2, 2],
+      [1, 2],
+    ]);
+    expect(ids(await search({ q: "lantern", minRating: 3 }))).toEqual([item.brassLantern.id]);
+    expect(lanterns.items.find((i) => i.id === item.brassLantern.id)?.rating).toEqual({ average: 3.3, count: 3 });
+    await expectCountsMatchResults({ q: "candle", minRating: 2, includeOutOfStock: true });
+    await expectCountsMatchResults({ q: "", minRating: 1, categories: [cat.candles.slug, cat.lighting.slug] });
+    await expectCountsMatchResults({ q: "candle", sellers: [store.cellar.slug] });
   });
 
   it("filters by delivery speed from the seller's fastest active method", async () => {
