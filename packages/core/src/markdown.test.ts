@@ -1,66 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { markdownToText, renderMarkdown } from "./markdown";
-
-/** The tags renderMarkdown may ever emit (h1 is rewritten to h2). */
-const ALLOWED_TAGS = new Set([
-  "p",
-  "br",
-  "hr",
-  "h2",
-  "h3",
-  "h4",
-  "strong",
-  "em",
-  "del",
-  "code",
-  "pre",
-  "blockquote",
-  "ul",
-  "ol",
-  "li",
-  "a",
-  "table",
-  "thead",
-  "tbody",
-  "tr",
-  "th",
-  "td",
-]);
-const SAFE_URL = /^(https?:|mailto:)/i;
-
-const decodeEntities = (value: string) =>
-  value
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&colon;/gi, ":")
-    .replace(/&tab;/gi, "\t")
-    .replace(/&newline;/gi, "\n")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
-
-/** Everything in the HTML a browser could execute or that escapes the allowlist, as readable problems. */
-function executableMarkup(html: string): string[] {
-  const problems: string[] = [];
-  if (/<\s*script/i.test(html)) problems.push("a <script> tag");
-  for (const match of html.matchAll(/<\s*\/?\s*([a-zA-Z][\w:-]*)([^>]*)>/g)) {
-    const [, rawName = "", attributes = ""] = match;
-    const name = rawName.toLowerCase();
-    if (!ALLOWED_TAGS.has(name)) problems.push(`a <${name}> tag`);
-    // Outside quoted values, no " on…=" may appear in a tag at all.
-    if (/\son\w+\s*=/i.test(attributes.replace(/"[^"]*"|'[^']*'/g, '""'))) problems.push("an event handler attribute");
-    for (const attr of attributes.matchAll(/([^\s=/"']+)\s*(?:=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
-      const [, attrName = "", rawValue = ""] = attr;
-      // Browsers ignore whitespace and control characters inside a URL scheme ("jav\tascript:").
-      const value = [...decodeEntities(rawValue.replace(/^["']|["']$/g, ""))].filter((c) => c.charCodeAt(0) > 0x20).join("");
-      if (/^on/i.test(attrName)) problems.push(`an event handler (${attrName})`);
-      if (attrName.toLowerCase() === "style") problems.push("a style attribute");
-      if (["href", "src", "action", "formaction", "data", "xlink:href"].includes(attrName.toLowerCase()) && !SAFE_URL.test(value))
-        problems.push(`an unsafe URL (${attrName}=${value})`);
-      if (/^(javascript|vbscript|data):/i.test(value)) problems.push(`a ${value.split(":")[0]}: value`);
-    }
-  }
-  return problems;
-}
+import { executableMarkup } from "./testing/executable-markup";
 
 describe("renderMarkdown sanitising", () => {
   const payloads: [name: string, source: string][] = [
