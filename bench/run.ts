@@ -54,6 +54,7 @@ import { LIGHTHOUSE_PACKAGE, runLighthouse, type LighthouseResult } from "./lib/
 import { fmt, fmtRps, pct, writeResults, type TargetId, type TargetReport } from "./lib/report";
 import { buildStorefront, capturePage, nextBin } from "./lib/storefront";
 import { CHECKOUT_RESULT_PREFIX, type CheckoutBenchRequest, type CheckoutBenchResult } from "./checkout";
+import { SEARCH_RESULT_PREFIX, type SearchBenchRequest, type SearchBenchResult } from "./search";
 import { RESULT_PREFIX, type LoadRequest, type LoadResult } from "./protocol";
 
 const HELP = `Usage: npm run bench -- [options]
@@ -66,6 +67,7 @@ const HELP = `Usage: npm run bench -- [options]
   --product SLUG    product page to load (default: the most viewed listing of that category)
   --rounds N        measure every target N times, interleaved, and keep each one's median run (default 1)
   --skip-build      reuse the previous benchmark build (.data/bench-storefront) instead of building
+  --search-concurrency N   clients searching at once (default 10)
   --checkout-concurrency LIST  shoppers checking out at once, comma-separated (default 10,50)
   --lighthouse-runs N  Lighthouse runs per page (home, category, product, search), median kept (default 5)
   --skip-lighthouse    leave Lighthouse out
@@ -81,6 +83,7 @@ interface Options {
   rounds: number;
   skipBuild: boolean;
   checkoutConcurrency: number[];
+  searchConcurrency: number;
   lighthouseRuns: number;
   skipLighthouse: boolean;
 }
@@ -97,6 +100,7 @@ function readOptions(): Options {
       rounds: { type: "string", default: "1" },
       "skip-build": { type: "boolean", default: false },
       "checkout-concurrency": { type: "string", default: "10,50" },
+      "search-concurrency": { type: "string", default: "10" },
       "lighthouse-runs": { type: "string", default: "5" },
       "skip-lighthouse": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -121,6 +125,7 @@ function readOptions(): Options {
     product: values.product,
     rounds: whole("rounds", values.rounds, 1),
     skipBuild: values["skip-build"],
+    searchConcurrency: whole("search-concurrency", values["search-concurrency"], 1),
     checkoutConcurrency: values["checkout-concurrency"].split(",").map((n) => whole("checkout-concurrency", n.trim(), 1)),
     lighthouseRuns: whole("lighthouse-runs", values["lighthouse-runs"], 1),
     skipLighthouse: values["skip-lighthouse"],
@@ -155,28 +160,48 @@ async function runLoad(request: LoadRequest, name: string): Promise<LoadResult> 
   return JSON.parse(line.slice(RESULT_PREFIX.length)) as LoadResult;
 }
 
-/** The checkout benchmark runs as the server side: a child process pinned to the server core. */
-async function runCheckoutBench(request: CheckoutBenchRequest): Promise<CheckoutBenchResult> {
-  const logFile = path.join(logsDir, "checkout.log");
+/**
+ * A benchmark that runs as the server side (checkout, search): a child process pinned to the server
+ * core, printing one line `PREFIX{json}` with its result.
+ */
+async function runChildBench<T>(name: string, child: string, prefix: string, request: unknown, limitMs: number): Promise<T> {
+  const logFile = path.join(logsDir, `${name}.log`);
   const entry = startPinned(
-    "checkout benchmark",
+    `${name} benchmark`,
     SERVER_CORE,
-    [process.execPath, "--import", "tsx", path.join(benchDir, "checkout-child.ts"), JSON.stringify(request)],
+    [process.execPath, "--import", "tsx", path.join(benchDir, child), JSON.stringify(request)],
     { cwd: root, env: { ...process.env, NODE_ENV: "production" }, logFile },
   );
-  const limitMs = (request.concurrency.length * (request.warmupSeconds + request.durationSeconds) + 120) * 1000;
   const code = await Promise.race([entry.exited, sleep(limitMs).then(() => "timeout" as const)]);
   if (code === "timeout") {
     await stopManaged(entry);
-    throw new Error(`The checkout benchmark did not finish within ${limitMs / 1000} s:\n${tail(logFile)}`);
+    throw new Error(`The ${name} benchmark did not finish within ${limitMs / 1000} s:\n${tail(logFile)}`);
   }
   await sleep(50);
   const line = readFileSync(logFile, "utf8")
     .split("\n")
-    .find((l) => l.startsWith(CHECKOUT_RESULT_PREFIX));
-  if (code !== 0 || !line) throw new Error(`The checkout benchmark failed (exit ${code}):\n${tail(logFile)}`);
-  return JSON.parse(line.slice(CHECKOUT_RESULT_PREFIX.length)) as CheckoutBenchResult;
+    .find((l) => l.startsWith(prefix));
+  if (code !== 0 || !line) throw new Error(`The ${name} benchmark failed (exit ${code}):\n${tail(logFile)}`);
+  return JSON.parse(line.slice(prefix.length)) as T;
 }
+
+const runCheckoutBench = (request: CheckoutBenchRequest) =>
+  runChildBench<CheckoutBenchResult>(
+    "checkout",
+    "checkout-child.ts",
+    CHECKOUT_RESULT_PREFIX,
+    request,
+    (request.concurrency.length * (request.warmupSeconds + request.durationSeconds) + 120) * 1000,
+  );
+
+const runSearchBench = (request: SearchBenchRequest) =>
+  runChildBench<SearchBenchResult>(
+    "search",
+    "search-child.ts",
+    SEARCH_RESULT_PREFIX,
+    request,
+    (request.warmupSeconds + request.durationSeconds + (request.suggestSeconds ?? 0) + 120) * 1000,
+  );
 
 async function main() {
   const options = readOptions();
@@ -435,7 +460,22 @@ async function main() {
     );
   }
 
-  // 7. Checkout: orders placed per second under concurrency (the web server is idle meanwhile).
+  // 7. Search latency at the server: the search use-case called in-process by concurrent clients.
+  log(`search: ${options.searchConcurrency} clients at once, ${options.warmup} s warm-up + ${options.duration} s, then autocomplete…`);
+  const search = await runSearchBench({
+    databaseUrl,
+    concurrency: options.searchConcurrency,
+    durationSeconds: options.duration,
+    warmupSeconds: options.warmup,
+    suggestSeconds: Math.max(3, Math.round(options.duration / 2)),
+  });
+  log(
+    `  ${search.searchesPerSecond} searches/s, p50 ${search.latencyMs.p50} ms, p95 ${search.latencyMs.p95} ms` +
+      (search.suggest ? `; autocomplete p50 ${search.suggest.latencyMs.p50} ms, p95 ${search.suggest.latencyMs.p95} ms` : "") +
+      (search.errors ? `, ${search.errors} errors` : ""),
+  );
+
+  // 8. Checkout: orders placed per second under concurrency (the web server is idle meanwhile).
   log(`checkout: ${options.checkoutConcurrency.join(" and ")} shoppers at once, ${options.warmup} s warm-up + ${options.duration} s each…`);
   const checkout = await runCheckoutBench({
     databaseUrl,
@@ -449,9 +489,10 @@ async function main() {
         (Object.keys(r.failures).length ? `, failures ${JSON.stringify(r.failures)}` : ""),
     );
 
-  // 8. Report.
+  // 9. Report.
   await writeResults({
     lighthouse,
+    search,
     checkout,
     options,
     affinity,

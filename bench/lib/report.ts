@@ -3,6 +3,7 @@ import { writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { CheckoutBenchResult } from "../checkout";
+import type { SearchBenchResult } from "../search";
 import type { LoadResult } from "../protocol";
 import { LOAD_CORE, log, resultsDir, root, SERVER_CORE, STATIC_PATH } from "./context";
 import type { SeedReport, Targets } from "./database";
@@ -215,7 +216,33 @@ export interface RunSummary {
   pages: Record<"static" | "category" | "product", PageCapture>;
   reports: TargetReport[];
   checkout?: CheckoutBenchResult;
+  search?: SearchBenchResult;
   lighthouse?: LighthouseResult[];
+}
+
+/** Target from the search issue: p95 under 50 ms measured at the server with 10 clients. */
+const SEARCH_P95_TARGET_MS = 50;
+
+function searchMarkdown(search: SearchBenchResult | undefined): string[] {
+  if (!search) return [];
+  const kinds = Object.entries(search.byKind);
+  return [
+    "",
+    "## Search",
+    "",
+    `The search use-case called in-process (as the search procedure and the /search page call it) by ${search.concurrency} concurrent clients for ${search.durationSeconds} s over ${search.activeListings.toLocaleString("en-US")} active listings; ` +
+      "a fixed mix of misspellings, prefixes, several words, facet filters, other sorts and second pages. Process and PostgreSQL pinned to core 0.",
+    "",
+    `**${search.searchesPerSecond} searches/s, p50 ${search.latencyMs.p50} ms, p95 ${search.latencyMs.p95} ms** (target p95 < ${SEARCH_P95_TARGET_MS} ms: ${search.latencyMs.p95 < SEARCH_P95_TARGET_MS ? "met" : "not met"})` +
+      (search.errors ? `, ${search.errors} errors` : ""),
+    "",
+    "| query kind | searches | p50 ms | p95 ms | mean results |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...kinds.map(([kind, k]) => `| ${kind} | ${k.count} | ${k.latencyMs.p50} | ${k.latencyMs.p95} | ${k.meanResults} |`),
+    ...(search.suggest
+      ? ["", `Autocomplete: ${search.suggest.callsPerSecond} calls/s, p50 ${search.suggest.latencyMs.p50} ms, p95 ${search.suggest.latencyMs.p95} ms.`]
+      : []),
+  ];
 }
 
 function checkoutMarkdown(checkout: CheckoutBenchResult | undefined): string[] {
@@ -237,7 +264,7 @@ function checkoutMarkdown(checkout: CheckoutBenchResult | undefined): string[] {
 }
 
 /** Prints the table and the reading of it, and writes bench/results/bench-<time>.{json,md} and latest.{json,md}. */
-export async function writeResults({ options, affinity, seed, build, targets, pages, reports, checkout, lighthouse = [] }: RunSummary): Promise<void> {
+export async function writeResults({ options, affinity, seed, build, targets, pages, reports, checkout, search, lighthouse = [] }: RunSummary): Promise<void> {
   const rows = tableRows(reports);
   const readings = verdicts(reports, pages);
   const cautions = noiseWarnings(reports, options.rounds);
@@ -283,6 +310,7 @@ export async function writeResults({ options, affinity, seed, build, targets, pa
     results: reports.map((r) => ({ ...r, ratios: ratiosFor(r, new Map(reports.map((t) => [t.id, t]))) })),
     verdicts: readings,
     warnings: cautions,
+    search: search ?? null,
     checkout: checkout ?? null,
     lighthouse: lighthouse.length ? { package: "lighthouse@12 (see bench/lib/lighthouse.ts)", runsPerPage: options.lighthouseRuns ?? null, pages: lighthouse } : null,
     loadAverage: { min: loads.length ? Math.min(...loads) : null, max: loads.length ? Math.max(...loads) : null },
@@ -328,6 +356,7 @@ export async function writeResults({ options, affinity, seed, build, targets, pa
       ? ""
       : `\n**Warning:** ${STATIC_PATH} was not prerendered, so the static reference is not static.`,
     ...lighthouseMarkdown(lighthouse, options.lighthouseRuns ?? 0),
+    ...searchMarkdown(search),
     ...checkoutMarkdown(checkout),
   ].join("\n");
   await writeFile(path.join(resultsDir, `bench-${stamp}.json`), `${JSON.stringify(json, null, 2)}\n`);

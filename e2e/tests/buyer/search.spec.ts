@@ -1,0 +1,65 @@
+/**
+ * Finding things: a misspelt search still finds the right products; filters, sort and page live in
+ * the address, so the back button returns to exactly what the shopper had; a product page shows
+ * recommendations. Runs on the demo catalog (deterministic seed).
+ */
+import { expect, test } from "@playwright/test";
+import { storefrontUrl } from "../../support/env";
+
+test("a shopper searches with a typo, applies two filters, sorts, pages, goes back and the filters are still there", async ({ page }) => {
+  await page.goto(storefrontUrl("/"));
+  const box = page.getByRole("combobox", { name: "Search products" });
+  await box.fill("kitchn");
+  await box.press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=kitchn/);
+  await expect(page.getByText(/Including results for/)).toContainText("kitchen");
+
+  const filters = page.getByRole("complementary", { name: "Filters" });
+  const status = page.getByRole("status").filter({ hasText: /result/ });
+
+  await test.step("two filters: the Kitchen category and sold-out products included", async () => {
+    await filters.getByRole("checkbox", { name: /^Kitchen\b/ }).check();
+    await expect(page).toHaveURL(/category=kitchen/);
+    const before = await status.innerText();
+    await filters.getByRole("checkbox", { name: /Include sold-out products/ }).check();
+    await expect(page).toHaveURL(/stock=all/);
+    await expect(status).not.toHaveText(before);
+    await expect(page.getByRole("link", { name: /Remove filter: Kitchen/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Remove filter: Including sold out/ })).toBeVisible();
+  });
+
+  const grid = page.getByRole("list", { name: /Results for kitchn/ });
+  await test.step("sorted by price, lowest first", async () => {
+    await page.getByLabel("Sort by").selectOption("price-asc");
+    await expect(page).toHaveURL(/sort=price-asc/);
+    await expect(page).toHaveURL(/category=kitchen/);
+    // Each card's selling price (the first amount; a struck-through compare-at price may follow).
+    const prices: number[] = [];
+    for (const card of await grid.getByRole("article").all())
+      prices.push(Number((await card.getByText(/^\$[\d,]+\.\d{2}$/).first().innerText()).replace(/[$,]/g, "")));
+    expect(prices.length).toBeGreaterThan(1);
+    expect(prices).toEqual([...prices].sort((a, b) => a - b));
+  });
+
+  const firstPage = await grid.getByRole("link").first().innerText();
+  await test.step("the next page, then back", async () => {
+    await page.getByRole("navigation", { name: "Result pages" }).getByRole("link", { name: /Next/ }).click();
+    await expect(page).toHaveURL(/cursor=/);
+    await expect(status).toContainText(/^25–/);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/cursor=/);
+    await expect(page).toHaveURL(/sort=price-asc/);
+    await expect(filters.getByRole("checkbox", { name: /^Kitchen\b/ })).toBeChecked();
+    await expect(filters.getByRole("checkbox", { name: /Include sold-out products/ })).toBeChecked();
+    await expect(page.getByLabel("Sort by")).toHaveValue("price-asc");
+    await expect(grid.getByRole("link").first()).toHaveText(firstPage);
+  });
+
+  await test.step("a product page shows similar items", async () => {
+    await grid.getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/p\//);
+    const similar = page.getByRole("region", { name: "Similar items" });
+    await similar.scrollIntoViewIfNeeded();
+    await expect(similar.getByRole("link").first()).toBeVisible();
+  });
+});
