@@ -19,6 +19,7 @@ import { getDb, type Db } from "@agora/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { cartSetCookieHeader, cartTokenFromCookieHeader } from "./cart-cookie";
 import { apiEnv } from "./env";
+import { retryAfterMeta } from "./retry-after";
 import { appRouter } from "./root";
 import type { CartTokenAccessor, SessionViewer } from "./trpc";
 
@@ -78,20 +79,21 @@ export function stripeWebhookHandler(options: { db?: () => Db; webhookSecret?: s
   };
 }
 
-export function trpcHandler(options: { getViewer: () => Promise<SessionViewer | null>; revalidate: (tags: string[]) => Promise<void> }) {
+export function trpcHandler(options: { getViewer: () => Promise<SessionViewer | null>; revalidate: (tags: string[]) => Promise<void>; db?: () => Db }) {
   return (req: Request) =>
     fetchRequestHandler({
       endpoint: "/api/trpc",
       router: appRouter,
       req,
       createContext: async ({ resHeaders }) => ({
-        db: getDb(),
+        db: (options.db ?? getDb)(),
         viewer: await options.getViewer(),
         media: mediaStore(),
         revalidate: options.revalidate,
         payments: paymentProvider(),
         cartToken: requestCartCookie(req, resHeaders),
       }),
+      responseMeta: retryAfterMeta,
       onError({ error, path: procedure }) {
         if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${procedure ?? "?"} failed:`, error.cause ?? error);
       },

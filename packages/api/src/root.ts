@@ -3,6 +3,7 @@ import { adminRouter } from "./routers/admin";
 import { cartRouter } from "./routers/cart";
 import { catalogRouter } from "./routers/catalog";
 import { discoveryRouter } from "./routers/discovery";
+import { forumRouter } from "./routers/forum";
 import { moderationRouter } from "./routers/moderation";
 import { notificationsRouter } from "./routers/notifications";
 import { ordersRouter } from "./routers/orders";
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   orders: ordersRouter,
   sellerOrders: sellerOrdersRouter,
   discovery: discoveryRouter,
+  forum: forumRouter,
   reviews: reviewsRouter,
   questions: questionsRouter,
   moderation: moderationRouter,
