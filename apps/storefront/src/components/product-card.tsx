@@ -5,6 +5,7 @@ import { stockLabel, stockState } from "@agora/core/stock";
 import { Price } from "@agora/ui/price";
 import Link from "next/link";
 import { ImagePlaceholder, ListingImage } from "./listing-image";
+import { RatingLine } from "./reviews/stars";
 
 const cardSizes = "(min-width: 1280px) 280px, (min-width: 1024px) 23vw, (min-width: 640px) 31vw, 48vw";
 
@@ -59,6 +60,7 @@ export function ProductCard({
         </Heading>
         <div className="card-meta">
           <Price amountMinor={item.priceMinor} compareAtMinor={item.compareAtMinor} currency={item.currency} className="text-[15px]" />
+          {item.rating && <RatingLine average={item.rating.average} count={item.rating.count} />}
           {stock.kind !== "in_stock" && <p className={stock.kind === "out_of_stock" ? "card-stock out" : "card-stock"}>{stockLabel(stock)}</p>}
           {showSeller && (
             <p className="card-seller">

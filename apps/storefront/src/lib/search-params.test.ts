@@ -11,6 +11,7 @@ describe("parseSearchParams", () => {
       sellers: [],
       prices: [],
       deliveryWithin: null,
+      minRating: null,
       pickup: false,
       includeOutOfStock: false,
       sort: "relevance",
@@ -22,7 +23,7 @@ describe("parseSearchParams", () => {
   it("reads every filter, repeated or comma-separated", () => {
     const state = parseSearchParams(
       new URLSearchParams(
-        "q=+wool+socks+&category=outdoor&category=Footwear,tents&seller=northwind-outfitters&price=25-50&price=250-&delivery=3&pickup=1&stock=all&sort=price-desc&cursor=abc_-1",
+        "q=+wool+socks+&category=outdoor&category=Footwear,tents&seller=northwind-outfitters&price=25-50&price=250-&delivery=3&rating=4&pickup=1&stock=all&sort=price-desc&cursor=abc_-1",
       ),
     );
     expect(state).toEqual({
@@ -31,6 +32,7 @@ describe("parseSearchParams", () => {
       sellers: ["northwind-outfitters"],
       prices: ["25-50", "250-"],
       deliveryWithin: 3,
+      minRating: 4,
       pickup: true,
       includeOutOfStock: true,
       sort: "price-desc",
@@ -44,6 +46,7 @@ describe("parseSearchParams", () => {
       category: ["ok-slug", "../etc", "a b", "x".repeat(81)],
       price: ["1-2", "0-25", "0-25"],
       delivery: "4",
+      rating: "5",
       pickup: "yes",
       stock: "some",
       sort: "cheapest",
@@ -53,6 +56,7 @@ describe("parseSearchParams", () => {
       categories: ["ok-slug"],
       prices: ["0-25"],
       deliveryWithin: null,
+      minRating: null,
       pickup: false,
       includeOutOfStock: false,
       sort: "relevance",
@@ -69,7 +73,7 @@ describe("searchHref", () => {
   it("round-trips through the address bar", () => {
     const state = parseSearchParams(
       new URLSearchParams(
-        "q=lantern&category=lighting&seller=a-shop&price=0-25&delivery=2&pickup=1&stock=all&sort=newest&cursor=xyz",
+        "q=lantern&category=lighting&seller=a-shop&price=0-25&delivery=2&rating=3&pickup=1&stock=all&sort=newest&cursor=xyz",
       ),
     );
     const href = searchHref(state, { cursor: state.cursor });

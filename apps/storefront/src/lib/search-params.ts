@@ -2,9 +2,11 @@ import { formatMoney } from "@agora/core/money";
 import {
   DELIVERY_WITHIN_DAYS,
   PRICE_BUCKETS,
+  RATING_FACET_STARS,
   SEARCH_TEXT_MAX,
   searchSortSchema,
   type DeliveryWithinDays,
+  type MinRating,
   type PriceBucketKey,
   type SearchSort,
 } from "@agora/validators";
@@ -23,6 +25,8 @@ export interface SearchState {
   sellers: string[];
   prices: PriceBucketKey[];
   deliveryWithin: DeliveryWithinDays | null;
+  /** "N stars & up" (address: rating=4). */
+  minRating: MinRating | null;
   pickup: boolean;
   includeOutOfStock: boolean;
   sort: SearchSort;
@@ -62,6 +66,7 @@ export function parseSearchParams(params: RawParams): SearchState {
     ).slice(0, MAX_VALUES);
   const priceKeys = new Set<string>(PRICE_BUCKETS.map((b) => b.key));
   const delivery = Number(first(params, "delivery"));
+  const rating = Number(first(params, "rating"));
   const sort = searchSortSchema.safeParse(first(params, "sort"));
   const cursor = first(params, "cursor");
   return {
@@ -70,6 +75,7 @@ export function parseSearchParams(params: RawParams): SearchState {
     sellers: slugs("seller"),
     prices: unique(all(params, "price").filter((p): p is PriceBucketKey => priceKeys.has(p))),
     deliveryWithin: (DELIVERY_WITHIN_DAYS as readonly number[]).includes(delivery) ? (delivery as DeliveryWithinDays) : null,
+    minRating: (RATING_FACET_STARS as readonly number[]).includes(rating) ? (rating as MinRating) : null,
     pickup: first(params, "pickup") === "1",
     includeOutOfStock: first(params, "stock") === "all",
     sort: sort.success ? sort.data : DEFAULT_SEARCH_SORT,
@@ -84,6 +90,7 @@ export function hasFilters(state: SearchState): boolean {
     state.sellers.length > 0 ||
     state.prices.length > 0 ||
     state.deliveryWithin !== null ||
+    state.minRating !== null ||
     state.pickup ||
     state.includeOutOfStock
   );
@@ -101,6 +108,7 @@ export function searchHref(state: SearchState, change: Partial<SearchState> = {}
   for (const s of next.sellers) query.append("seller", s);
   for (const p of next.prices) query.append("price", p);
   if (next.deliveryWithin !== null) query.set("delivery", String(next.deliveryWithin));
+  if (next.minRating !== null) query.set("rating", String(next.minRating));
   if (next.pickup) query.set("pickup", "1");
   if (next.includeOutOfStock) query.set("stock", "all");
   if (next.sort !== DEFAULT_SEARCH_SORT) query.set("sort", next.sort);
@@ -118,3 +126,6 @@ export function priceLabel(bucket: { minMinor: number; maxMinor: number | null }
 }
 
 export const deliveryLabel = (days: number) => `Within ${days} business days`;
+
+/** “4 stars & up”. */
+export const ratingFacetLabel = (stars: number) => `${stars} ${stars === 1 ? "star" : "stars"} & up`;

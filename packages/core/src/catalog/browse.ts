@@ -4,7 +4,7 @@ import type { CatalogSort } from "@agora/validators";
 import { notFound } from "../errors";
 import { availableFrom, stockState, type StockState } from "../inventory/stock-state";
 
-const { listings, variants, listingImages, listingAttributes, stockLevels, stockLocations, sellers, categories, listingRatings } = schema;
+const { listings, variants, listingImages, listingAttributes, stockLevels, stockLocations, sellers, categories, listingRatings, sellerRatings } = schema;
 
 export const CATALOG_PAGE_SIZE = 24;
 
@@ -193,9 +193,10 @@ export async function getStorePage(db: Db, slug: string, options: { sort: Catalo
     .where(and(eq(sellers.slug, slug), eq(sellers.status, "approved")));
   if (!seller) throw notFound("The store");
   const where = eq(listings.sellerId, seller.id);
-  const [items, [total]] = await Promise.all([
+  const [items, [total], [ratings]] = await Promise.all([
     cards(db, where, options.sort, CATALOG_PAGE_SIZE, (options.page - 1) * CATALOG_PAGE_SIZE),
     db.select({ n: sql<number>`count(*)::int` }).from(listings).where(and(where, eq(listings.status, "active"))),
+    db.select().from(sellerRatings).where(eq(sellerRatings.sellerId, seller.id)),
   ]);
   const count = total?.n ?? 0;
   return {
@@ -209,6 +210,8 @@ export async function getStorePage(db: Db, slug: string, options: { sort: Catalo
       logoKey: seller.logoKey,
       bannerKey: seller.bannerKey,
       memberSince: seller.createdAt,
+      /** Average of the visible reviews of all the store's listings (one decimal); null until reviewed. */
+      rating: ratings && ratings.reviewCount > 0 ? { average: Math.round((ratings.ratingSum / ratings.reviewCount) * 10) / 10, count: ratings.reviewCount } : null,
     },
     items,
     total: count,

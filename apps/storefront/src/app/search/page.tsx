@@ -7,7 +7,7 @@ import { Suspense } from "react";
 import { ProductGrid } from "~/components/product-card";
 import { cachedCategoryTree } from "~/lib/catalog";
 import { runSearch } from "~/lib/search";
-import { deliveryLabel, hasFilters, parseSearchParams, priceLabel, searchHref, type SearchState } from "~/lib/search-params";
+import { deliveryLabel, hasFilters, parseSearchParams, priceLabel, ratingFacetLabel, searchHref, type SearchState } from "~/lib/search-params";
 import { SearchFilters, SortForm } from "./search-filters";
 import { PendingRegion, SearchTransitionProvider } from "./search-transition";
 
@@ -49,6 +49,7 @@ async function SearchResults({ searchParams }: Props) {
     state.sellers.length +
     state.prices.length +
     (state.deliveryWithin ? 1 : 0) +
+    (state.minRating ? 1 : 0) +
     (state.pickup ? 1 : 0) +
     (state.includeOutOfStock ? 1 : 0);
 
@@ -177,6 +178,7 @@ function ActiveFilters({ state, result }: { state: SearchState; result: SearchRe
     ...(state.deliveryWithin !== null
       ? [{ key: "d", label: deliveryLabel(state.deliveryWithin), href: searchHref(state, { deliveryWithin: null }) }]
       : []),
+    ...(state.minRating !== null ? [{ key: "rating", label: ratingFacetLabel(state.minRating), href: searchHref(state, { minRating: null }) }] : []),
     ...(state.pickup ? [{ key: "pickup", label: "Pickup available now", href: searchHref(state, { pickup: false }) }] : []),
     ...(state.includeOutOfStock
       ? [{ key: "stock", label: "Including sold out", href: searchHref(state, { includeOutOfStock: false }) }]
@@ -209,6 +211,7 @@ function ActiveFilters({ state, result }: { state: SearchState; result: SearchRe
             sellers: [],
             prices: [],
             deliveryWithin: null,
+            minRating: null,
             pickup: false,
             includeOutOfStock: false,
           })}
@@ -293,6 +296,7 @@ function NoResults({ state, result }: { state: SearchState; result: SearchResult
                   sellers: [],
                   prices: [],
                   deliveryWithin: null,
+                  minRating: null,
                   pickup: false,
                   includeOutOfStock: false,
                 })}

@@ -2,7 +2,7 @@
 
 import type { SearchResult } from "@agora/validators";
 import { useState, type ReactNode } from "react";
-import { deliveryLabel, priceLabel, searchSortLabels, type SearchState } from "~/lib/search-params";
+import { deliveryLabel, priceLabel, ratingFacetLabel, searchSortLabels, type SearchState } from "~/lib/search-params";
 import { AutoSubmitForm } from "./search-transition";
 
 type Facets = SearchResult["facets"];
@@ -75,13 +75,14 @@ function Group({ legend, children }: { legend: string; children: ReactNode }) {
 
 const VISIBLE_STORES = 8;
 
-type Selection = Pick<SearchState, "categories" | "sellers" | "prices" | "deliveryWithin" | "pickup" | "includeOutOfStock">;
+type Selection = Pick<SearchState, "categories" | "sellers" | "prices" | "deliveryWithin" | "minRating" | "pickup" | "includeOutOfStock">;
 
 const selectionOf = (state: SearchState): Selection => ({
   categories: state.categories,
   sellers: state.sellers,
   prices: state.prices,
   deliveryWithin: state.deliveryWithin,
+  minRating: state.minRating,
   pickup: state.pickup,
   includeOutOfStock: state.includeOutOfStock,
 });
@@ -121,6 +122,7 @@ export function SearchFilters({
   const stores = facets.sellers;
   const prices = facets.prices.filter((p) => p.count > 0 || p.selected);
   const delivery = facets.delivery.filter((d) => d.count > 0 || d.selected);
+  const ratings = (facets.rating ?? []).filter((r) => r.count > 0 || r.selected);
   const soldOut = facets.availability.all - facets.availability.inStock;
   const id = (...parts: string[]) => [idPrefix, ...parts].join("-");
 
@@ -243,6 +245,38 @@ export function SearchFilters({
         )}
       </Group>
 
+      {ratings.length > 0 && (
+        <Group legend="Customer rating">
+          <Choice
+            id={id("rating", "any")}
+            type="radio"
+            name="rating"
+            value=""
+            checked={sel.minRating === null}
+            onToggle={(on) => on && setSel((s) => ({ ...s, minRating: null }))}
+          >
+            Any rating
+          </Choice>
+          {ratings.map((r) => (
+            <Choice
+              key={r.minStars}
+              id={id("rating", String(r.minStars))}
+              type="radio"
+              name="rating"
+              value={String(r.minStars)}
+              checked={sel.minRating === r.minStars}
+              onToggle={(on) => on && setSel((s) => ({ ...s, minRating: r.minStars as SearchState["minRating"] }))}
+              count={r.count}
+            >
+              <span aria-hidden className="text-amber-500">
+                {"★".repeat(r.minStars)}
+              </span>{" "}
+              {ratingFacetLabel(r.minStars)}
+            </Choice>
+          ))}
+        </Group>
+      )}
+
       {(soldOut > 0 || state.includeOutOfStock) && (
         <Group legend="Availability">
           <Choice
@@ -309,6 +343,7 @@ export function SortForm({ state, idPrefix }: { state: SearchState; idPrefix: st
         <input key={`p${p}`} type="hidden" name="price" value={p} />
       ))}
       {state.deliveryWithin !== null && <input type="hidden" name="delivery" value={state.deliveryWithin} />}
+      {state.minRating !== null && <input type="hidden" name="rating" value={state.minRating} />}
       {state.pickup && <input type="hidden" name="pickup" value="1" />}
       {state.includeOutOfStock && <input type="hidden" name="stock" value="all" />}
       <label htmlFor={id} className="text-sm whitespace-nowrap text-muted">

@@ -12,7 +12,12 @@ import { RecordView } from "~/components/record-view";
 import { SelectedVariantProvider } from "~/components/selected-variant";
 import { SellerCard } from "~/components/seller-card";
 import { VariantPicker } from "~/components/variant-picker";
+import { QuestionsSection } from "~/components/questions/questions-section";
+import { ReviewsSection } from "~/components/reviews/reviews-section";
+import { ratingLabel, Stars } from "~/components/reviews/stars";
 import { cachedHomePage, cachedProductPage } from "~/lib/catalog";
+import { DiscussedIn } from "./discussed-in";
+import { cachedListingRating } from "./rating";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -43,6 +48,7 @@ export default async function ProductPage({ params }: Props) {
   const data = await cachedProductPage((await params).slug);
   if (!data) notFound();
   const { listing, variants, images, attributes, category, parentCategory, seller, delivery } = data;
+  const rating = await cachedListingRating(listing.id);
   const condition = conditionLabel[listing.condition];
   // Ids carry the listing: pages visited earlier stay in the document (hidden) after client navigation.
   const ids = { description: `description-${listing.id}`, details: `details-${listing.id}` };
@@ -71,6 +77,18 @@ export default async function ProductPage({ params }: Props) {
                 {seller.name}
               </Link>
             </p>
+            {rating.count > 0 && rating.average !== null ? (
+              <a href="#reviews" className="inline-flex min-h-9 items-center gap-2 text-sm text-stone-700 hover:underline">
+                <Stars rating={rating.average} label={ratingLabel(rating.average)} />
+                <span>
+                  {rating.average.toFixed(1)} · {rating.count} {rating.count === 1 ? "review" : "reviews"}
+                </span>
+              </a>
+            ) : (
+              <a href="#reviews" className="inline-flex min-h-9 items-center text-sm text-muted hover:underline">
+                No reviews yet
+              </a>
+            )}
             {condition && <Badge tone="blue">{condition}</Badge>}
           </div>
 
@@ -80,6 +98,7 @@ export default async function ProductPage({ params }: Props) {
           </SelectedVariantProvider>
 
           <SellerCard seller={seller} headingId={`seller-${listing.id}`} />
+          <DiscussedIn listingId={listing.id} />
         </div>
       </div>
 
@@ -119,6 +138,9 @@ export default async function ProductPage({ params }: Props) {
           </section>
         )}
       </div>
+
+      <ReviewsSection listingId={listing.id} listingSlug={listing.slug} />
+      <QuestionsSection listingId={listing.id} listingSlug={listing.slug} />
 
       <AlsoBought listingId={listing.id} />
       <SimilarItems listingId={listing.id} categoryId={category.id} />

@@ -5,6 +5,7 @@ import { Pagination } from "@agora/ui/pagination";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProductGrid } from "~/components/product-card";
+import { RatingLine } from "~/components/reviews/stars";
 import { SellerLogo } from "~/components/seller-card";
 import { SortSelect } from "~/components/sort-select";
 import { browseHref, DEFAULT_SORT } from "~/lib/browse-params";
@@ -64,6 +65,7 @@ export default async function StorePage({ params }: Props) {
             {seller.name}
           </h1>
           {seller.description && <p className="mt-1 max-w-2xl text-stone-600">{seller.description}</p>}
+          {seller.rating && <RatingLine average={seller.rating.average} count={seller.rating.count} size="sm" className="mt-2 text-sm" />}
           <p className="mt-2 text-sm text-muted">
             Selling on Agora since {since} · {total === 1 ? "1 product" : `${total.toLocaleString("en-US")} products`}
           </p>
