@@ -20,6 +20,8 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           ? [
               { href: "/orders", label: "Orders", count: newOrders, countLabel: newOrders === 1 ? "new order" : "new orders" },
               { href: "/payouts", label: "Payouts" },
+              { href: "/reviews", label: "Reviews" },
+              { href: "/questions", label: "Questions" },
             ]
           : []),
         { href: "/listings", label: "Listings" },

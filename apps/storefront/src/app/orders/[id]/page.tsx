@@ -104,6 +104,11 @@ async function OrderContent({ params }: Props) {
                       <p className="mt-0.5 text-sm text-stone-600">
                         {line.quantity} × {formatMoney(line.unitPriceMinor, order.currency)}
                       </p>
+                      {order.status === "delivered" && line.listingSlug && (
+                        <Link href={`/p/${line.listingSlug}#write-review`} className="mt-1 inline-flex min-h-9 items-center text-sm font-medium text-brand-700 hover:underline">
+                          Write a review<span className="sr-only"> of {line.title}</span>
+                        </Link>
+                      )}
                     </div>
                     <p className="text-[15px] font-semibold tabular-nums">{formatMoney(line.lineTotalMinor, order.currency)}</p>
                   </div>
