@@ -24,14 +24,10 @@ export const forumCategorySlugSchema = z
   .toLowerCase()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Choose a category");
 
-/** A key the form makes once per draft, so a double submit creates one thread or reply. */
-export const clientKeySchema = z.uuid({ message: "Not a valid request key" }).optional();
-
 export const createThreadSchema = z.object({
   categorySlug: forumCategorySlugSchema,
   title: forumTitleSchema,
   body: forumBodySchema,
-  clientKey: clientKeySchema,
 });
 export type CreateThreadInput = z.infer<typeof createThreadSchema>;
 
@@ -40,7 +36,6 @@ export const createReplySchema = z.object({
   body: forumBodySchema,
   /** The post this reply answers (shown as "in reply to #N"). */
   parentId: idSchema.nullish().transform((v) => v ?? null),
-  clientKey: clientKeySchema,
 });
 export type CreateReplyInput = z.infer<typeof createReplySchema>;
 

@@ -5,6 +5,7 @@ import { cachedCategoryTree } from "~/lib/catalog";
 import { AccountMenu } from "./account-menu";
 import { CartLink } from "./cart-link";
 import { CategoryMenu } from "./category-menu";
+import { CommunityLink } from "./community/forum/community-link";
 import { SearchBox } from "./search-box";
 import { Wordmark } from "./wordmark";
 
@@ -24,6 +25,7 @@ export async function SiteHeader() {
           <Wordmark />
         </Link>
         <SearchBox />
+        <CommunityLink />
         <a href={env.SELLER_URL} className="hidden rounded-lg px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-ink md:inline-flex">
           Sell on Agora
         </a>

@@ -209,6 +209,8 @@ export interface ThreadPost {
   reactions: { kind: string; count: number; mine: boolean }[];
   /** The reader muted or blocked the author: collapsed. */
   muted: boolean;
+  /** The markdown source, for the author's (or a moderator's) edit form; null for everyone else. */
+  editableSource: string | null;
   mine: boolean;
   accepted: boolean;
 }
@@ -304,6 +306,7 @@ export async function getThreadPage(db: Db, viewer: ForumViewer, threadId: strin
       number: forumPosts.number,
       status: forumPosts.status,
       bodyHtml: forumPosts.bodyHtml,
+      bodySource: forumPosts.bodySource,
       authorId: forumPosts.authorId,
       authorName: users.name,
       authorHandle: memberProfiles.handle,
@@ -381,6 +384,7 @@ export async function getThreadPage(db: Db, viewer: ForumViewer, threadId: strin
         editedAt: deleted ? null : r.editedAt,
         reactions: deleted ? [] : (reactionsOf.get(r.id) ?? []),
         muted: !deleted && blocks.has(r.authorId),
+        editableSource: !deleted && viewer && (viewer.isOperator || viewer.userId === r.authorId) ? r.bodySource : null,
         mine: !!viewer && viewer.userId === r.authorId,
         accepted: thread.acceptedPostId === r.id,
       };
