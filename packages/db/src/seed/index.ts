@@ -28,6 +28,7 @@ import {
   type VariantDraft,
 } from "./generate";
 import { seedCommerceSettings } from "./commerce";
+import { seedCommunity } from "./community";
 import { seedReviewsDemo } from "./reviews";
 import { writeSearchDocuments } from "../search-documents";
 import { writeMediaFiles, type MediaFile } from "./media";
@@ -415,6 +416,7 @@ export async function seedDemo(db: Db, deps: SeedDeps): Promise<void> {
     await insertChunked(imageRows, (chunk) => tx.insert(listingImages).values(chunk));
     await writeSearchDocuments(tx, "all");
     const commerce = await seedCommerceSettings(tx);
+    await seedCommunity(tx, deps, { buyer: DEMO_ACCOUNTS.buyer.email, seller: DEMO_ACCOUNTS.seller.email, operator: DEMO_ACCOUNTS.operator.email, password: DEMO_OWNER_PASSWORD });
     await seedReviewsDemo(tx, { now, renderMarkdown: deps.renderMarkdown, demoBuyerId: userId(DEMO_ACCOUNTS.buyer.email), demoSellerSlug: DEMO_SELLER_SLUG });
 
     // Files last, still inside the transaction: if writing fails, the rows roll back with it.
