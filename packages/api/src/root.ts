@@ -12,6 +12,7 @@ import { reviewsRouter } from "./routers/reviews";
 import { searchRouter } from "./routers/search";
 import { sellerRouter } from "./routers/seller";
 import { sellerOrdersRouter } from "./routers/seller-orders";
+import { storiesRouter } from "./routers/stories";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -29,6 +30,7 @@ export const appRouter = createTRPCRouter({
   reviews: reviewsRouter,
   questions: questionsRouter,
   moderation: moderationRouter,
+  stories: storiesRouter,
 });
 
 export type AppRouter = typeof appRouter;

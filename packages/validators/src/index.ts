@@ -10,5 +10,6 @@ export * from "./notifications";
 export * from "./search";
 export * from "./discovery";
 export * from "./moderation";
+export * from "./stories";
 export * from "./community";
 export * from "./reviews";

@@ -56,7 +56,11 @@ export type WarnMemberInput = z.infer<typeof warnMemberSchema>;
 
 export const suspendMemberSchema = z.object({
   userId: idSchema,
-  days: z.coerce.number({ message: "Enter a number of days" }).int("Whole days only").min(1, "At least 1 day").max(365, "At most 365 days"),
+  days: z.coerce
+    .number({ message: "Enter a number of days" })
+    .int("Whole days only")
+    .min(1, "At least 1 day")
+    .max(365, "At most 365 days"),
   targetType: z.enum(flagTargetTypes).optional(),
   targetId: idSchema.optional(),
   note: z

@@ -26,11 +26,22 @@ export const storyTagSchema = z
 export const saveStorySchema = z.object({
   /** Absent for a new story. */
   id: idSchema.optional(),
-  title: z.string({ message: "Enter a title" }).trim().min(5, "Use at least 5 characters for the title").max(STORY_TITLE_MAX, `Use at most ${STORY_TITLE_MAX} characters`),
+  title: z
+    .string({ message: "Enter a title" })
+    .trim()
+    .min(5, "Use at least 5 characters for the title")
+    .max(STORY_TITLE_MAX, `Use at most ${STORY_TITLE_MAX} characters`),
   /** Optional: made from the title when empty. */
-  slug: z.union([storySlugSchema, z.literal("")]).optional().transform((v) => v || undefined),
+  slug: z
+    .union([storySlugSchema, z.literal("")])
+    .optional()
+    .transform((v) => v || undefined),
   summary: z.string().trim().max(STORY_SUMMARY_MAX, `Use at most ${STORY_SUMMARY_MAX} characters`).default(""),
-  body: z.string({ message: "Write the story first" }).trim().min(20, "Write at least 20 characters").max(STORY_BODY_MAX, `Use at most ${STORY_BODY_MAX.toLocaleString("en-US")} characters`),
+  body: z
+    .string({ message: "Write the story first" })
+    .trim()
+    .min(20, "Write at least 20 characters")
+    .max(STORY_BODY_MAX, `Use at most ${STORY_BODY_MAX.toLocaleString("en-US")} characters`),
   tags: z
     .array(storyTagSchema)
     .max(STORY_TAGS_MAX, `Use at most ${STORY_TAGS_MAX} tags`)
@@ -41,7 +52,9 @@ export type SaveStoryInput = z.infer<typeof saveStorySchema>;
 
 export const storyIdSchema = z.object({ id: idSchema });
 
-export const storyPreviewSchema = z.object({ body: z.string().max(STORY_BODY_MAX, `Use at most ${STORY_BODY_MAX.toLocaleString("en-US")} characters`) });
+export const storyPreviewSchema = z.object({
+  body: z.string().max(STORY_BODY_MAX, `Use at most ${STORY_BODY_MAX.toLocaleString("en-US")} characters`),
+});
 
 export const storyListSchema = z.object({
   tag: storyTagSchema.optional(),

@@ -1,5 +1,21 @@
-import { flagContent, listModerationLog, listModerationQueue } from "@agora/core";
-import { flagContentSchema, moderationQueueSchema } from "@agora/validators";
+import {
+  flagContent,
+  liftSuspension,
+  listModerationLog,
+  listModerationQueue,
+  moderateContent,
+  suspendMember,
+  warnMember,
+} from "@agora/core";
+import {
+  flagContentSchema,
+  idSchema,
+  moderateContentSchema,
+  moderationQueueSchema,
+  suspendMemberSchema,
+  warnMemberSchema,
+} from "@agora/validators";
+import { z } from "zod";
 import { createTRPCRouter, operatorProcedure, protectedProcedure } from "../trpc";
 
 export const moderationRouter = createTRPCRouter({
@@ -8,4 +24,18 @@ export const moderationRouter = createTRPCRouter({
 
   queue: operatorProcedure.input(moderationQueueSchema).query(({ ctx, input }) => listModerationQueue(ctx.db, input)),
   log: operatorProcedure.query(({ ctx }) => listModerationLog(ctx.db)),
+  decide: operatorProcedure.input(moderateContentSchema).mutation(async ({ ctx, input }) => {
+    const outcome = await moderateContent(ctx.db, ctx.viewer.id, input);
+    if (outcome.cacheTags.length > 0) await ctx.revalidate(outcome.cacheTags);
+    return outcome;
+  }),
+  warn: operatorProcedure.input(warnMemberSchema).mutation(async ({ ctx, input }) => {
+    await warnMember(ctx.db, ctx.viewer.id, input);
+    return { ok: true as const };
+  }),
+  suspend: operatorProcedure.input(suspendMemberSchema).mutation(({ ctx, input }) => suspendMember(ctx.db, ctx.viewer.id, input)),
+  liftSuspension: operatorProcedure.input(z.object({ userId: idSchema })).mutation(async ({ ctx, input }) => {
+    await liftSuspension(ctx.db, ctx.viewer.id, input.userId);
+    return { ok: true as const };
+  }),
 });

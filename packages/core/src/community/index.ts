@@ -3,6 +3,7 @@ export * from "./trust";
 export * from "./rate-limit";
 export * from "./profiles";
 export * from "./moderation";
+export * from "./stories";
 export * from "./notifications";
 export * from "./listing-cards";
 export * from "./forum";

@@ -1,14 +1,40 @@
 import { and, asc, desc, eq, inArray, sql, type Db } from "@agora/db";
 import { schema } from "@agora/db";
-import type { FlagContentInput, FlagReason, FlagTargetType } from "@agora/validators";
+import type {
+  FlagContentInput,
+  FlagReason,
+  FlagTargetType,
+  ModerateContentInput,
+  ModerationDecision,
+  SuspendMemberInput,
+  WarnMemberInput,
+} from "@agora/validators";
 import { DomainError, notFound, uniqueViolation } from "../errors";
+import { postHref } from "./forum/links";
+import { setPostStatus } from "./forum/posts";
+import { notifyMembers } from "./notifications";
 import { memberStanding } from "./profiles";
+import { setQuestionStatus, setAnswerStatus } from "./questions";
 import { consumeRateLimit } from "./rate-limit";
+import { setReviewStatus } from "./reviews";
+import { setStoryModeration } from "./stories";
+import { levelAfterApproval } from "./trust";
 
-const { contentFlags, moderationLog, memberProfiles, users, forumPosts, forumThreads, reviews, productQuestions, productAnswers, stories, listings } =
-  schema;
+const {
+  contentFlags,
+  moderationLog,
+  memberProfiles,
+  users,
+  forumPosts,
+  forumThreads,
+  reviews,
+  productQuestions,
+  productAnswers,
+  stories,
+  listings,
+} = schema;
 
-export type ContentStatus = (typeof forumPosts.$inferSelect)["status"];
+type ContentStatus = (typeof forumPosts.$inferSelect)["status"];
 
 /** What moderation needs to know about one piece of content, whatever its kind. */
 export interface ModerationTarget {
@@ -25,15 +51,6 @@ export interface ModerationTarget {
   html: string;
   /** Storefront path where it is shown. */
   href: string;
-}
-
-const PAGE_OF = {
-  thread: (threadSlug: string, threadId: string) => `/community/t/${threadId}/${threadSlug}`,
-};
-
-/** Storefront path of a forum thread. */
-export function threadHref(thread: { id: string; slug: string }): string {
-  return PAGE_OF.thread(thread.slug, thread.id);
 }
 
 /** Loads one flaggable item, or null when there is no such item. */
@@ -64,12 +81,19 @@ export async function loadModerationTarget(db: Db, type: FlagTargetType, id: str
         publiclyVisible: row.status === "visible" && (row.number === 1 || row.threadStatus === "visible"),
         context: row.threadTitle,
         html: row.html,
-        href: `${threadHref({ id: row.threadId, slug: row.threadSlug })}#post-${row.number}`,
+        href: postHref({ id: row.threadId, slug: row.threadSlug }, row.number),
       };
     }
     case "review": {
       const [row] = await db
-        .select({ authorId: reviews.authorId, status: reviews.status, title: reviews.title, html: reviews.bodyHtml, listingTitle: listings.title, slug: listings.slug })
+        .select({
+          authorId: reviews.authorId,
+          status: reviews.status,
+          title: reviews.title,
+          html: reviews.bodyHtml,
+          listingTitle: listings.title,
+          slug: listings.slug,
+        })
         .from(reviews)
         .innerJoin(listings, eq(listings.id, reviews.listingId))
         .where(eq(reviews.id, id));
@@ -87,7 +111,13 @@ export async function loadModerationTarget(db: Db, type: FlagTargetType, id: str
     }
     case "question": {
       const [row] = await db
-        .select({ authorId: productQuestions.authorId, status: productQuestions.status, html: productQuestions.bodyHtml, listingTitle: listings.title, slug: listings.slug })
+        .select({
+          authorId: productQuestions.authorId,
+          status: productQuestions.status,
+          html: productQuestions.bodyHtml,
+          listingTitle: listings.title,
+          slug: listings.slug,
+        })
         .from(productQuestions)
         .innerJoin(listings, eq(listings.id, productQuestions.listingId))
         .where(eq(productQuestions.id, id));
@@ -132,7 +162,14 @@ export async function loadModerationTarget(db: Db, type: FlagTargetType, id: str
     }
     case "story": {
       const [row] = await db
-        .select({ authorId: stories.authorId, status: stories.moderation, published: stories.status, title: stories.title, html: stories.bodyHtml, slug: stories.slug })
+        .select({
+          authorId: stories.authorId,
+          status: stories.moderation,
+          published: stories.status,
+          title: stories.title,
+          html: stories.bodyHtml,
+          slug: stories.slug,
+        })
         .from(stories)
         .where(eq(stories.id, id));
       if (!row) return null;
@@ -170,7 +207,13 @@ export async function flagContent(db: Db, reporterId: string, input: FlagContent
       const [existing] = await tx
         .select({ id: contentFlags.id })
         .from(contentFlags)
-        .where(and(eq(contentFlags.targetType, input.targetType), eq(contentFlags.targetId, input.targetId), eq(contentFlags.reporterId, reporterId)));
+        .where(
+          and(
+            eq(contentFlags.targetType, input.targetType),
+            eq(contentFlags.targetId, input.targetId),
+            eq(contentFlags.reporterId, reporterId),
+          ),
+        );
       if (existing) return { alreadyFlagged: true };
 
       await consumeRateLimit(tx, reporterId, "flag.create", standing);
@@ -255,7 +298,9 @@ export async function listModerationQueue(db: Db, options: { limit?: number } = 
       targetId: contentFlags.targetId,
       flagCount: sql<number>`count(*)::int`,
       reasons: sql<FlagReason[]>`array_agg(${contentFlags.reason}::text order by ${contentFlags.createdAt})`,
-      notes: sql<(string | null)[]>`array_agg(${contentFlags.note} order by ${contentFlags.createdAt})`,
+      notes: sql<
+        string[]
+      >`coalesce(array_agg(${contentFlags.note} order by ${contentFlags.createdAt}) filter (where ${contentFlags.note} is not null), '{}')`,
       firstFlaggedAt: sql<string>`min(${contentFlags.createdAt})`,
     })
     .from(contentFlags)
@@ -313,7 +358,7 @@ export async function listModerationQueue(db: Db, options: { limit?: number } = 
       author,
       flagCount: group?.flagCount ?? 0,
       reasons: [...reasonCounts].map(([reason, count]) => ({ reason, count })),
-      notes: (group?.notes ?? []).filter((n): n is string => !!n),
+      notes: group?.notes ?? [],
       firstFlaggedAt,
       createdAt: createdAtOf.get(`${key.type}:${key.id}`) ?? firstFlaggedAt ?? new Date(0),
     });
@@ -338,7 +383,14 @@ async function loadAuthors(db: Db, ids: string[]): Promise<Map<string, QueueAuth
   return new Map(
     rows.map((r) => [
       r.id,
-      { id: r.id, name: r.name, handle: r.handle, level: r.level ?? 0, approvedPosts: r.approvedPosts ?? 0, silencedUntil: r.silencedUntil },
+      {
+        id: r.id,
+        name: r.name,
+        handle: r.handle,
+        level: r.level ?? 0,
+        approvedPosts: r.approvedPosts ?? 0,
+        silencedUntil: r.silencedUntil,
+      },
     ]),
   );
 }
@@ -362,4 +414,219 @@ export async function listModerationLog(db: Db, options: { limit?: number; subje
     .where(options.subjectUserId ? eq(moderationLog.subjectUserId, options.subjectUserId) : undefined)
     .orderBy(desc(moderationLog.id))
     .limit(options.limit ?? 50);
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Decisions                                                                                          */
+/* ------------------------------------------------------------------------------------------------ */
+
+const NEW_STATUS: Record<Exclude<ModerationDecision, "dismiss">, ContentStatus> = {
+  approve: "visible",
+  hide: "hidden",
+  delete: "deleted",
+};
+const RESOLUTION: Record<ModerationDecision, string> = {
+  approve: "approved",
+  hide: "hidden",
+  delete: "deleted",
+  dismiss: "dismissed",
+};
+const TARGET_NAMES: Record<FlagTargetType, string> = {
+  post: "post",
+  review: "review",
+  question: "question",
+  answer: "answer",
+  story: "story",
+};
+
+export interface ModerationOutcome {
+  targetType: FlagTargetType;
+  targetId: string;
+  status: ContentStatus;
+  /** Open reports this decision closed. */
+  resolvedFlags: number;
+  /** Storefront cache entries to expire once the transaction committed. */
+  cacheTags: string[];
+}
+
+/** Serialises decisions about one item, so two moderators acting at once do not both apply. */
+async function lockTarget(tx: Db, type: FlagTargetType, id: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`moderate:${type}:${id}`}, 0))`);
+}
+
+/** Sets an item's status through the function that owns that kind of content. */
+async function applyStatus(tx: Db, type: FlagTargetType, id: string, status: ContentStatus): Promise<string[]> {
+  switch (type) {
+    case "post": {
+      const changed = await setPostStatus(tx, id, status);
+      if (!changed) throw notFound("That post");
+      return [];
+    }
+    case "review":
+      return (await setReviewStatus(tx, id, status)).cacheTags;
+    case "question":
+      await setQuestionStatus(tx, id, status);
+      return [];
+    case "answer":
+      await setAnswerStatus(tx, id, status);
+      return [];
+    case "story":
+      return (await setStoryModeration(tx, id, status)).cacheTags;
+  }
+}
+
+/** One more approved post for a new member: counted, and promoted when they have enough. */
+async function countApprovedPost(tx: Db, userId: string): Promise<void> {
+  await memberStanding(tx, userId, { allowSilenced: true });
+  const [profile] = await tx.select().from(memberProfiles).where(eq(memberProfiles.userId, userId)).for("update");
+  if (!profile) return;
+  const approvedPosts = profile.approvedPosts + 1;
+  await tx
+    .update(memberProfiles)
+    .set({ approvedPosts, level: levelAfterApproval(profile.level, approvedPosts), updatedAt: new Date() })
+    .where(eq(memberProfiles.userId, userId));
+}
+
+/**
+ * A moderator's decision about one flagged or pending item: approve (publish a pending item, restore a
+ * hidden one, or keep a visible one), hide, delete, or dismiss the reports. Closes the item's open
+ * reports, appends the decision to the moderation log and tells the author when their text was taken
+ * down — all in one transaction.
+ */
+export async function moderateContent(db: Db, moderatorId: string, input: ModerateContentInput): Promise<ModerationOutcome> {
+  return db.transaction(async (tx) => {
+    await lockTarget(tx, input.targetType, input.targetId);
+    const target = await loadModerationTarget(tx, input.targetType, input.targetId);
+    if (!target) throw notFound(`That ${input.targetType}`);
+
+    const openFlags = await tx
+      .select({ id: contentFlags.id })
+      .from(contentFlags)
+      .where(
+        and(
+          eq(contentFlags.targetType, input.targetType),
+          eq(contentFlags.targetId, input.targetId),
+          eq(contentFlags.status, "open"),
+        ),
+      );
+    if (input.decision === "dismiss" && openFlags.length === 0)
+      throw new DomainError("INVALID_STATE", "There are no open reports on this to dismiss.");
+
+    let cacheTags: string[] = [];
+    let status = target.status;
+    if (input.decision !== "dismiss") {
+      status = NEW_STATUS[input.decision];
+      if (status !== target.status) cacheTags = await applyStatus(tx, input.targetType, input.targetId, status);
+      if (input.decision === "approve" && target.status === "pending") await countApprovedPost(tx, target.authorId);
+    }
+
+    if (openFlags.length > 0)
+      await tx
+        .update(contentFlags)
+        .set({ status: "resolved", resolvedBy: moderatorId, resolvedAt: new Date(), resolution: RESOLUTION[input.decision] })
+        .where(
+          inArray(
+            contentFlags.id,
+            openFlags.map((f) => f.id),
+          ),
+        );
+
+    const action =
+      input.decision === "dismiss"
+        ? "dismiss_flags"
+        : input.decision === "approve" && (target.status === "hidden" || target.status === "deleted")
+          ? "restore"
+          : input.decision;
+    await tx.insert(moderationLog).values({
+      moderatorId,
+      action,
+      targetType: input.targetType,
+      targetId: input.targetId,
+      subjectUserId: target.authorId,
+      note: input.note ?? null,
+    });
+
+    if ((input.decision === "hide" || input.decision === "delete") && target.status !== status) {
+      const verb = input.decision === "hide" ? "hid" : "removed";
+      await notifyMembers(tx, [
+        {
+          userId: target.authorId,
+          kind: "moderation",
+          text: `A moderator ${verb} your ${TARGET_NAMES[input.targetType]} in “${target.context}”${input.note ? `: ${input.note}` : "."}`,
+          href: target.href,
+        },
+      ]);
+    }
+    return { targetType: input.targetType, targetId: input.targetId, status, resolvedFlags: openFlags.length, cacheTags };
+  });
+}
+
+/** A moderation notice to a member, recorded in the log. */
+export async function warnMember(db: Db, moderatorId: string, input: WarnMemberInput): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [member] = await tx.select({ id: users.id }).from(users).where(eq(users.id, input.userId));
+    if (!member) throw notFound("That member");
+    const target = input.targetType && input.targetId ? await loadModerationTarget(tx, input.targetType, input.targetId) : null;
+    await notifyMembers(tx, [
+      {
+        userId: input.userId,
+        kind: "moderation",
+        text: `A moderator sent you a warning: ${input.message}`,
+        href: target?.href ?? "/community",
+      },
+    ]);
+    await tx.insert(moderationLog).values({
+      moderatorId,
+      action: "warn",
+      targetType: target ? target.type : null,
+      targetId: target ? target.id : null,
+      subjectUserId: input.userId,
+      note: input.message,
+    });
+  });
+}
+
+/**
+ * Silences a member's community actions (posting, replying, reviewing, asking, answering, reporting,
+ * writing stories) for some days; their account stays usable. A later suspension replaces the earlier end.
+ */
+export async function suspendMember(db: Db, moderatorId: string, input: SuspendMemberInput): Promise<{ silencedUntil: Date }> {
+  if (input.userId === moderatorId) throw new DomainError("INVALID_INPUT", "You cannot suspend yourself.");
+  return db.transaction(async (tx) => {
+    const standing = await memberStanding(tx, input.userId, { allowSilenced: true });
+    if (standing.isOperator) throw new DomainError("FORBIDDEN", "Operators cannot be suspended from the community here.");
+    const silencedUntil = new Date(Date.now() + input.days * 86_400_000);
+    await tx.update(memberProfiles).set({ silencedUntil, updatedAt: new Date() }).where(eq(memberProfiles.userId, input.userId));
+    const target = input.targetType && input.targetId ? await loadModerationTarget(tx, input.targetType, input.targetId) : null;
+    await tx.insert(moderationLog).values({
+      moderatorId,
+      action: "suspend",
+      targetType: target ? target.type : null,
+      targetId: target ? target.id : null,
+      subjectUserId: input.userId,
+      note: `${input.days} day${input.days === 1 ? "" : "s"}${input.note ? `: ${input.note}` : ""}`,
+    });
+    await notifyMembers(tx, [
+      {
+        userId: input.userId,
+        kind: "moderation",
+        text: `A moderator suspended your community access until ${silencedUntil.toISOString().slice(0, 10)}${input.note ? `: ${input.note}` : "."}`,
+        href: target?.href ?? "/community",
+      },
+    ]);
+    return { silencedUntil };
+  });
+}
+
+/** Ends a suspension early. */
+export async function liftSuspension(db: Db, moderatorId: string, userId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const changed = await tx
+      .update(memberProfiles)
+      .set({ silencedUntil: null, updatedAt: new Date() })
+      .where(and(eq(memberProfiles.userId, userId), sql`${memberProfiles.silencedUntil} > now()`))
+      .returning({ userId: memberProfiles.userId });
+    if (changed.length === 0) throw new DomainError("INVALID_STATE", "That member is not suspended.");
+    await tx.insert(moderationLog).values({ moderatorId, action: "restore", subjectUserId: userId, note: "Suspension lifted" });
+  });
 }

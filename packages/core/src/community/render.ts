@@ -65,7 +65,9 @@ function allowlist(): sanitizeHtml.IOptions {
       },
       img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: "lazy", referrerpolicy: "no-referrer" } }),
     },
-    exclusiveFilter: (frame) => (frame.tag === "a" && !frame.attribs.href) || (frame.tag === "img" && !frame.attribs.src),
+    // Scheme rules only apply to absolute URLs: a relative image ("x", "/account") would be fetched from
+    // Agora itself with the reader's cookies, so only absolute https images are kept.
+    exclusiveFilter: (frame) => (frame.tag === "a" && !frame.attribs.href) || (frame.tag === "img" && !/^https:\/\/[^/]/i.test(frame.attribs.src ?? "")),
     // Text arrives already escaped; only the mention pattern (letters, digits, _ and -) is turned into markup.
     textFilter: (text, tagName) =>
       noCodeParents.has(tagName) ? text : text.replace(MENTION, (_m, before: string, handle: string) => `${before}<a href="/community/u/${handle.toLowerCase()}" data-mention="">@${handle}</a>`),

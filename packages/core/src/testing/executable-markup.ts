@@ -5,8 +5,28 @@
 
 /** The tags renderMarkdown may ever emit (h1 is rewritten to h2). */
 export const MARKDOWN_TAGS: ReadonlySet<string> = new Set([
-  "p", "br", "hr", "h2", "h3", "h4", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a",
-  "table", "thead", "tbody", "tr", "th", "td",
+  "p",
+  "br",
+  "hr",
+  "h2",
+  "h3",
+  "h4",
+  "strong",
+  "em",
+  "del",
+  "code",
+  "pre",
+  "blockquote",
+  "ul",
+  "ol",
+  "li",
+  "a",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
 ]);
 
 /** Community text adds https images and the `<div data-listing-card>` placeholders of product cards. */

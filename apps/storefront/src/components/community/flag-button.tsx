@@ -22,7 +22,15 @@ const targetNames: Record<FlagTargetType, string> = {
  * person per item; the server says so kindly when it was already reported. Signed-out visitors are asked
  * to sign in first.
  */
-export function FlagButton({ targetType, targetId, className }: { targetType: FlagTargetType; targetId: string; className?: string }) {
+export function FlagButton({
+  targetType,
+  targetId,
+  className,
+}: {
+  targetType: FlagTargetType;
+  targetId: string;
+  className?: string;
+}) {
   const trpc = useTRPC();
   const baseId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -35,7 +43,11 @@ export function FlagButton({ targetType, targetId, className }: { targetType: Fl
   const flag = useMutation(
     trpc.moderation.flag.mutationOptions({
       onSuccess(result) {
-        setDone(result.alreadyFlagged ? "You already reported this — a moderator will look at it." : "Thanks — a moderator will look at it.");
+        setDone(
+          result.alreadyFlagged
+            ? "You already reported this — a moderator will look at it."
+            : "Thanks — a moderator will look at it.",
+        );
       },
     }),
   );
@@ -148,7 +160,11 @@ export function FlagButton({ targetType, targetId, className }: { targetType: Fl
                 />
               </div>
               {error && (
-                <p id={ids.error} role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+                <p
+                  id={ids.error}
+                  role="alert"
+                  className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
+                >
                   {error.fieldErrors.reason ?? error.fieldErrors.note ?? error.message}
                 </p>
               )}

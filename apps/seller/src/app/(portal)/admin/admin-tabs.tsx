@@ -7,6 +7,7 @@ import { usePathname } from "next/navigation";
 const sections = [
   { href: "/admin", label: "Seller applications" },
   { href: "/admin/merchandising", label: "Merchandising" },
+  { href: "/admin/moderation", label: "Moderation" },
 ];
 
 export function AdminTabs() {
