@@ -54,6 +54,7 @@ import { LIGHTHOUSE_PACKAGE, runLighthouse, type LighthouseResult } from "./lib/
 import { fmt, fmtRps, pct, writeResults, type TargetId, type TargetReport } from "./lib/report";
 import { buildStorefront, capturePage, nextBin } from "./lib/storefront";
 import { CHECKOUT_RESULT_PREFIX, type CheckoutBenchRequest, type CheckoutBenchResult } from "./checkout";
+import { runForumBench } from "./forum";
 import { SEARCH_RESULT_PREFIX, type SearchBenchRequest, type SearchBenchResult } from "./search";
 import { RESULT_PREFIX, type LoadRequest, type LoadResult } from "./protocol";
 
@@ -71,6 +72,7 @@ const HELP = `Usage: npm run bench -- [options]
   --checkout-concurrency LIST  shoppers checking out at once, comma-separated (default 10,50)
   --lighthouse-runs N  Lighthouse runs per page (home, category, product, search), median kept (default 5)
   --skip-lighthouse    leave Lighthouse out
+  --forum-requests N   sequential requests per forum page, after 5 warm-up ones (default 40; 0 leaves the forum out)
   -h, --help        show this help`;
 
 interface Options {
@@ -86,6 +88,7 @@ interface Options {
   searchConcurrency: number;
   lighthouseRuns: number;
   skipLighthouse: boolean;
+  forumRequests: number;
 }
 
 function readOptions(): Options {
@@ -103,6 +106,7 @@ function readOptions(): Options {
       "search-concurrency": { type: "string", default: "10" },
       "lighthouse-runs": { type: "string", default: "5" },
       "skip-lighthouse": { type: "boolean", default: false },
+      "forum-requests": { type: "string", default: "40" },
       help: { type: "boolean", short: "h", default: false },
     },
     strict: true,
@@ -129,6 +133,7 @@ function readOptions(): Options {
     checkoutConcurrency: values["checkout-concurrency"].split(",").map((n) => whole("checkout-concurrency", n.trim(), 1)),
     lighthouseRuns: whole("lighthouse-runs", values["lighthouse-runs"], 1),
     skipLighthouse: values["skip-lighthouse"],
+    forumRequests: whole("forum-requests", values["forum-requests"], 0),
   };
 }
 
@@ -489,11 +494,15 @@ async function main() {
         (Object.keys(r.failures).length ? `, failures ${JSON.stringify(r.failures)}` : ""),
     );
 
+  // 8b. Forum pages: a thread with 1,000 posts and the index over 10,000 threads, rendered one at a time.
+  const forum = options.forumRequests > 0 ? await runForumBench(db, base, { requests: options.forumRequests }) : null;
+
   // 9. Report.
   await writeResults({
     lighthouse,
     search,
     checkout,
+    forum,
     options,
     affinity,
     seed,

@@ -3,6 +3,7 @@ import { writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { CheckoutBenchResult } from "../checkout";
+import { forumMarkdown, type ForumBenchResult } from "../forum";
 import type { SearchBenchResult } from "../search";
 import type { LoadResult } from "../protocol";
 import { LOAD_CORE, log, resultsDir, root, SERVER_CORE, STATIC_PATH } from "./context";
@@ -218,6 +219,7 @@ export interface RunSummary {
   checkout?: CheckoutBenchResult;
   search?: SearchBenchResult;
   lighthouse?: LighthouseResult[];
+  forum?: ForumBenchResult | null;
 }
 
 /** Target from the search issue: p95 under 50 ms measured at the server with 10 clients. */
@@ -264,7 +266,7 @@ function checkoutMarkdown(checkout: CheckoutBenchResult | undefined): string[] {
 }
 
 /** Prints the table and the reading of it, and writes bench/results/bench-<time>.{json,md} and latest.{json,md}. */
-export async function writeResults({ options, affinity, seed, build, targets, pages, reports, checkout, search, lighthouse = [] }: RunSummary): Promise<void> {
+export async function writeResults({ options, affinity, seed, build, targets, pages, reports, checkout, search, lighthouse = [], forum = null }: RunSummary): Promise<void> {
   const rows = tableRows(reports);
   const readings = verdicts(reports, pages);
   const cautions = noiseWarnings(reports, options.rounds);
@@ -312,6 +314,7 @@ export async function writeResults({ options, affinity, seed, build, targets, pa
     warnings: cautions,
     search: search ?? null,
     checkout: checkout ?? null,
+    forum,
     lighthouse: lighthouse.length ? { package: "lighthouse@12 (see bench/lib/lighthouse.ts)", runsPerPage: options.lighthouseRuns ?? null, pages: lighthouse } : null,
     loadAverage: { min: loads.length ? Math.min(...loads) : null, max: loads.length ? Math.max(...loads) : null },
   };
@@ -358,6 +361,7 @@ export async function writeResults({ options, affinity, seed, build, targets, pa
     ...lighthouseMarkdown(lighthouse, options.lighthouseRuns ?? 0),
     ...searchMarkdown(search),
     ...checkoutMarkdown(checkout),
+    ...forumMarkdown(forum),
   ].join("\n");
   await writeFile(path.join(resultsDir, `bench-${stamp}.json`), `${JSON.stringify(json, null, 2)}\n`);
   await writeFile(path.join(resultsDir, `bench-${stamp}.md`), `${markdown.trimEnd()}\n`);
