@@ -73,3 +73,69 @@ export const listQuestionsSchema = z.object({
 export type ListQuestionsInput = z.infer<typeof listQuestionsSchema>;
 
 export const sellerQuestionsSchema = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1) });
+
+// Outputs of the public procedures (declared, so the API never leaks more than this).
+
+const contentStatusOutput = z.enum(["pending", "visible", "hidden", "deleted"]);
+
+export const ratingSummarySchema = z.object({ count: z.number().int(), average: z.number().nullable() });
+
+export const reviewListOutputSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      rating: z.number().int(),
+      title: z.string(),
+      bodyHtml: z.string(),
+      status: contentStatusOutput,
+      authorName: z.string(),
+      verifiedBuyer: z.boolean(),
+      variantLabel: z.string().nullable(),
+      createdAt: z.date(),
+      editedAt: z.date().nullable(),
+      mine: z.boolean(),
+      sellerReply: z.object({ html: z.string(), repliedAt: z.date() }).nullable(),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+  breakdown: ratingSummarySchema.extend({
+    stars: z.array(z.object({ stars: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]), count: z.number().int() })),
+  }),
+  mine: z.object({ id: z.string(), status: contentStatusOutput }).nullable(),
+});
+
+export const questionListOutputSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      authorName: z.string(),
+      bodyHtml: z.string(),
+      status: contentStatusOutput,
+      answerCount: z.number().int(),
+      mine: z.boolean(),
+      createdAt: z.date(),
+      answers: z.array(
+        z.object({
+          id: z.string(),
+          role: z.enum(["seller", "owner"]),
+          authorName: z.string(),
+          bodyHtml: z.string(),
+          status: contentStatusOutput,
+          accepted: z.boolean(),
+          mine: z.boolean(),
+          createdAt: z.date(),
+        }),
+      ),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+  total: z.number().int(),
+  viewer: z.object({ answerRole: z.enum(["seller", "owner"]).nullable() }).nullable(),
+});
+
+export const listingDiscussionsOutputSchema = z.object({
+  total: z.number().int(),
+  threads: z.array(
+    z.object({ threadId: z.string(), title: z.string(), href: z.string(), categoryName: z.string(), replyCount: z.number().int(), lastPostedAt: z.date() }),
+  ),
+});

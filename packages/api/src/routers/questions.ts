@@ -1,10 +1,26 @@
-import { acceptProductAnswer, answerQuestion, askQuestion, listListingQuestions, listSellerUnansweredQuestions } from "@agora/core";
-import { acceptProductAnswerSchema, answerQuestionSchema, askQuestionSchema, listQuestionsSchema, sellerQuestionsSchema } from "@agora/validators";
+import {
+  acceptProductAnswer,
+  answerQuestion,
+  askQuestion,
+  listListingQuestions,
+  listSellerUnansweredQuestions,
+} from "@agora/core";
+import {
+  acceptProductAnswerSchema,
+  answerQuestionSchema,
+  askQuestionSchema,
+  listQuestionsSchema,
+  questionListOutputSchema,
+  sellerQuestionsSchema,
+} from "@agora/validators";
 import { createTRPCRouter, protectedProcedure, publicProcedure, sellerProcedure } from "../trpc";
 
 /** Product Q&A: members ask, the seller and verified owners answer, the asker accepts one answer. */
 export const questionsRouter = createTRPCRouter({
-  list: publicProcedure.input(listQuestionsSchema).query(({ ctx, input }) => listListingQuestions(ctx.db, input, ctx.viewer?.id ?? null)),
+  list: publicProcedure
+    .input(listQuestionsSchema)
+    .output(questionListOutputSchema)
+    .query(({ ctx, input }) => listListingQuestions(ctx.db, input, ctx.viewer?.id ?? null)),
 
   ask: protectedProcedure.input(askQuestionSchema).mutation(async ({ ctx, input }) => {
     const question = await askQuestion(ctx.db, ctx.viewer.id, input);
@@ -22,5 +38,7 @@ export const questionsRouter = createTRPCRouter({
   }),
 
   /** Unanswered questions about the seller's own listings. */
-  sellerUnanswered: sellerProcedure.input(sellerQuestionsSchema).query(({ ctx, input }) => listSellerUnansweredQuestions(ctx.db, ctx.seller.id, input)),
+  sellerUnanswered: sellerProcedure
+    .input(sellerQuestionsSchema)
+    .query(({ ctx, input }) => listSellerUnansweredQuestions(ctx.db, ctx.seller.id, input)),
 });
