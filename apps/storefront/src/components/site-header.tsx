@@ -25,6 +25,9 @@ export async function SiteHeader() {
           <Wordmark />
         </Link>
         <SearchBox />
+        <Link href="/stories" className="hidden rounded-lg px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-ink md:inline-flex">
+          Stories
+        </Link>
         <CommunityLink />
         <a href={env.SELLER_URL} className="hidden rounded-lg px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-ink md:inline-flex">
           Sell on Agora

@@ -22,6 +22,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
               { href: "/payouts", label: "Payouts" },
               { href: "/reviews", label: "Reviews" },
               { href: "/questions", label: "Questions" },
+              { href: "/stories", label: "Stories" },
             ]
           : []),
         { href: "/listings", label: "Listings" },

@@ -8,6 +8,7 @@ const sections = [
   { href: "/admin", label: "Seller applications" },
   { href: "/admin/merchandising", label: "Merchandising" },
   { href: "/admin/moderation", label: "Moderation" },
+  { href: "/admin/stories", label: "Stories" },
 ];
 
 export function AdminTabs() {
