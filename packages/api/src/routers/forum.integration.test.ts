@@ -9,7 +9,7 @@ import { and, eq, schema, type Db } from "@agora/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { trpcHandler } from "../http";
 import { failureOf, useTestApi, type TestApi } from "../../../../tooling/vitest/api";
-import { createProduct, createShop } from "../../../../tooling/vitest/commerce";
+import { createProduct, createShop, newKey, successCard, testAddress } from "../../../../tooling/vitest/commerce";
 import { useTestDatabase } from "../../../../tooling/vitest/db";
 import { createOperator, createShopper, uniqueSuffix, type TestViewer } from "../../../../tooling/vitest/fixtures";
 
@@ -261,6 +261,31 @@ describe("mentions, blocks and listings", () => {
     expect(page.posts.find((p) => p.id === seller.postId)?.author?.badges).toEqual([{ kind: "seller", storeName: shop.seller.name, storeSlug: shop.seller.slug }]);
     const { getListingThreads } = await import("@agora/core");
     expect((await getListingThreads(db, listing.id)).count).toBe(1);
+  });
+
+  it("marks a member who received the discussed product as its Owner, and staff as Staff", async () => {
+    const shop = await createShop(db);
+    const { listing, variant } = await createProduct(db, shop, { stock: 3, title: "Trail stove" });
+    const owner = await createMember(db);
+    const [cart] = await db.insert(schema.carts).values({ userId: owner.id }).returning();
+    await db.insert(schema.cartLines).values({ cartId: cart?.id ?? "", variantId: variant.id, quantity: 1 });
+    const placed = await api.as(owner).orders.place({ idempotencyKey: newKey(), address: testAddress, payment: successCard });
+    const orderId = placed.orders[0]?.id ?? "";
+    const seller = api.as(shop.viewer);
+    await seller.sellerOrders.accept({ orderId });
+    await seller.sellerOrders.ship({ orderId, carrier: "UPS", trackingNumber: "1Z 999 AA1 0123" });
+    await seller.sellerOrders.markDelivered({ orderId });
+
+    const asker = await createMember(db);
+    const operator = await createOperator(db);
+    const created = await api.as(asker).forum.createThread({ categorySlug: "questions", title: "Does this stove simmer well?", body: `[[product:${listing.slug}]]` });
+    const ownerReply = await api.as(owner).forum.reply({ threadId: created.threadId, body: "Mine simmers fine." });
+    const staffReply = await api.as(operator).forum.reply({ threadId: created.threadId, body: "Thanks for keeping it friendly." });
+    const page = await api.as(null).forum.thread({ threadId: created.threadId });
+    const badgesOf = (postId: string) => page.posts.find((p) => p.id === postId)?.author?.badges;
+    expect(badgesOf(ownerReply.postId)).toEqual([{ kind: "owner" }]);
+    expect(badgesOf(staffReply.postId)).toEqual([{ kind: "staff" }]);
+    expect(badgesOf(created.postId)).toEqual([]);
   });
 
   it("toggles reactions, one per kind per member", async () => {
