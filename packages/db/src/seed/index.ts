@@ -30,6 +30,7 @@ import {
 import { seedCommerceSettings } from "./commerce";
 import { seedCommunity } from "./community";
 import { seedReviewsDemo } from "./reviews";
+import { seedStories } from "./stories";
 import { writeSearchDocuments } from "../search-documents";
 import { writeMediaFiles, type MediaFile } from "./media";
 import { Rng, seededUuid } from "./random";
@@ -418,6 +419,7 @@ export async function seedDemo(db: Db, deps: SeedDeps): Promise<void> {
     const commerce = await seedCommerceSettings(tx);
     await seedCommunity(tx, deps, { buyer: DEMO_ACCOUNTS.buyer.email, seller: DEMO_ACCOUNTS.seller.email, operator: DEMO_ACCOUNTS.operator.email, password: DEMO_OWNER_PASSWORD });
     await seedReviewsDemo(tx, { now, renderMarkdown: deps.renderMarkdown, demoBuyerId: userId(DEMO_ACCOUNTS.buyer.email), demoSellerSlug: DEMO_SELLER_SLUG });
+    await seedStories(tx, { renderMarkdown: deps.renderMarkdown, operatorEmail: DEMO_ACCOUNTS.operator.email, sellerEmail: DEMO_ACCOUNTS.seller.email, buyerEmail: DEMO_ACCOUNTS.buyer.email, demoSellerSlug: DEMO_SELLER_SLUG });
 
     // Files last, still inside the transaction: if writing fails, the rows roll back with it.
     for (const l of planned) for (const img of l.images) media.push({ fileKey: `${img.storageKey}.svg`, content: img.svg });
