@@ -1,0 +1,113 @@
+/**
+ * Moderation: a member reports a spam reply, the operator finds it in the moderation queue (with the
+ * report's reason and the text as plain text) and hides it; the reply is then gone from the thread for
+ * everyone else, and its author is told.
+ */
+import { createDb, eq, schema } from "@agora/db";
+import { expect, test, type Page } from "@playwright/test";
+import { newPerson, uniqueId, type Person } from "../../support/data";
+import { sellerUrl, storefrontUrl } from "../../support/env";
+import { operatorConsole, signUp } from "../../support/flows";
+
+/**
+ * New members' posts wait for approval: these two are made regular members (trust level 1) straight in
+ * the journey database, as a moderator's earlier approvals would have.
+ */
+async function makeRegularMember(person: Person): Promise<void> {
+  const url = process.env.E2E_DATABASE_URL;
+  if (!url) throw new Error("E2E_DATABASE_URL is not set: run the journeys through `npm run test:e2e`.");
+  const { db, close } = createDb(url, { max: 1 });
+  try {
+    const [user] = await db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.email, person.email));
+    if (!user) throw new Error(`${person.email} has not signed up`);
+    await db
+      .insert(schema.memberProfiles)
+      .values({ userId: user.id, handle: `e2e-${uniqueId()}`, level: 1, approvedPosts: 2 })
+      .onConflictDoUpdate({ target: schema.memberProfiles.userId, set: { level: 1, approvedPosts: 2 } });
+  } finally {
+    await close();
+  }
+}
+
+const post = (page: Page, number: number) => page.locator(`#post-${number}`);
+
+test("a member reports a spam reply and the operator hides it from the moderation queue", async ({ page, browser }) => {
+  const author = newPerson("asker");
+  const title = `Best stove for winter trips? ${uniqueId()}`;
+  const spam = `Cheap replica watches, 90% off today only ${uniqueId()}`;
+  let threadUrl = "";
+
+  await test.step("a member starts a thread", async () => {
+    await signUp(page, storefrontUrl, author);
+    await makeRegularMember(author);
+    await page.goto(storefrontUrl("/community/new"));
+    await page.getByLabel("Category").selectOption({ label: "General" });
+    await page.getByLabel("Title").fill(title);
+    await page.getByLabel("Message").fill("Which stove works best below freezing? Gas canisters struggle for me.");
+    await page.getByRole("button", { name: "Post thread" }).click();
+    await expect(page).toHaveURL(/\/community\/t\/[0-9a-f-]{36}\//);
+    threadUrl = page.url();
+  });
+
+  const spammerContext = await browser.newContext();
+  const spammerPage = await spammerContext.newPage();
+  try {
+    await test.step("another member replies with spam", async () => {
+      const spammer = newPerson("spammer");
+      await signUp(spammerPage, storefrontUrl, spammer);
+      await makeRegularMember(spammer);
+      await spammerPage.goto(threadUrl);
+      await spammerPage.getByLabel("Message").fill(spam);
+      await spammerPage.getByRole("button", { name: "Post reply" }).click();
+      await expect(spammerPage.getByText("Your reply was posted as #2.")).toBeVisible();
+    });
+
+    await test.step("the thread's author reports the reply", async () => {
+      await page.goto(threadUrl);
+      await expect(post(page, 2)).toContainText(spam);
+      // One's own post has no report button.
+      await expect(post(page, 1).getByRole("button", { name: "Report this post" })).toHaveCount(0);
+      await post(page, 2).getByRole("button", { name: "Report this post" }).click();
+      const dialog = page.getByRole("dialog", { name: "Report this post" });
+      await expect(dialog).toBeVisible();
+      await dialog.getByLabel("Spam or advertising").check();
+      await dialog.getByLabel(/Note for the moderators/).fill("Advertising fake watches");
+      await dialog.getByRole("button", { name: "Send report" }).click();
+      await expect(dialog.getByRole("status")).toHaveText("Thanks — a moderator will look at it.");
+      await dialog.getByRole("button", { name: "Close" }).click();
+      await expect(dialog).toBeHidden();
+    });
+
+    await test.step("the operator hides it from the moderation queue", async () => {
+      const { context, page: console } = await operatorConsole(browser);
+      try {
+        await console.getByRole("navigation", { name: "Operator console" }).getByRole("link", { name: "Moderation" }).click();
+        await expect(console).toHaveURL(sellerUrl("/admin/moderation"));
+        const item = console.getByRole("listitem", { name: title });
+        await expect(item).toContainText(spam);
+        await expect(item).toContainText("1 report");
+        await expect(item).toContainText("Spam or advertising × 1");
+        await expect(item).toContainText("Advertising fake watches");
+        await item.getByLabel("Note for the log (optional)").fill("Spam");
+        await item.getByRole("button", { name: "Hide", exact: true }).click();
+        await expect(console.getByRole("status")).toHaveText(`The forum post in “${title}” was hidden.`);
+        await expect(console.getByRole("listitem", { name: title })).toHaveCount(0);
+      } finally {
+        await context.close();
+      }
+    });
+
+    await test.step("the reply is gone from the thread; its author sees it marked and is notified", async () => {
+      await page.goto(threadUrl);
+      await expect(post(page, 1)).toBeVisible();
+      await expect(page.getByText(spam)).toHaveCount(0);
+
+      await spammerPage.goto(threadUrl);
+      await expect(post(spammerPage, 2)).toContainText("Hidden by a moderator");
+      await spammerPage.goto(storefrontUrl("/community/notifications"));
+      await expect(spammerPage.getByText(`A moderator hid your post in “${title}”: Spam`)).toBeVisible();
+    });
+  } finally {
+    await spammerContext.close();
+  }
+});
