@@ -14,6 +14,8 @@ import { ForumSkeleton } from "../../skeleton";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ cursor?: string | string[] }> };
 
 export const metadata: Metadata = { title: "Community" };
+/** Ids no build can list: rendered on request, so the header (which reads the path in its menus) may wait for it. */
+export const instant = false;
 
 export default function CategoryPage(props: Props) {
   return (

@@ -12,6 +12,8 @@ import { api } from "~/trpc/server";
 import { ForumSkeleton } from "../../skeleton";
 
 export const metadata: Metadata = { title: "Community member" };
+/** Ids no build can list: rendered on request, so the header (which reads the path in its menus) may wait for it. */
+export const instant = false;
 
 type Props = { params: Promise<{ handle: string }> };
 

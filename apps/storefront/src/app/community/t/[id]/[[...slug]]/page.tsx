@@ -26,6 +26,8 @@ import { ForumSkeleton } from "../../../skeleton";
 type Props = { params: Promise<{ id: string; slug?: string[] }>; searchParams: Promise<{ page?: string | string[] }> };
 
 export const metadata: Metadata = { title: "Community thread" };
+/** Ids no build can list: rendered on request, so the header (which reads the path in its menus) may wait for it. */
+export const instant = false;
 
 export default function ThreadRoute(props: Props) {
   return (
