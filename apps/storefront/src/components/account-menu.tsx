@@ -79,7 +79,8 @@ function SignedInMenu({ viewer, sellerUrl }: { viewer: { name: string; email: st
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
-  const { open, setOpen, rootRef, buttonRef, pathname } = useDismissable<HTMLDivElement>();
+  const pathname = usePathname();
+  const { open, setOpen, rootRef, buttonRef } = useDismissable<HTMLDivElement>(pathname);
   const [signingOut, startSignOut] = useTransition();
   const panelId = useId();
 

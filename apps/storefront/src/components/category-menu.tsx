@@ -2,7 +2,8 @@
 
 import { cn } from "@agora/ui/cn";
 import Link from "next/link";
-import { useId } from "react";
+import { usePathname } from "next/navigation";
+import { Suspense, useId } from "react";
 import { useDismissable } from "./use-dismissable";
 
 export interface MenuCategory {
@@ -12,9 +13,25 @@ export interface MenuCategory {
   children: { id: string; slug: string; name: string }[];
 }
 
-/** Top-level categories as a scrollable strip, plus an "All categories" panel with the whole tree. */
+/**
+ * Top-level categories as a scrollable strip, plus an "All categories" panel with the whole tree.
+ * The address only highlights the current category: where it is known at request time alone (a route
+ * without pre-built params) the same strip is prerendered without the highlight, so nothing shifts.
+ */
 export function CategoryMenu({ tree }: { tree: MenuCategory[] }) {
-  const { open, setOpen, rootRef, buttonRef, pathname } = useDismissable<HTMLElement>();
+  return (
+    <Suspense fallback={<CategoryStrip tree={tree} pathname="" />}>
+      <CategoryMenuAtAddress tree={tree} />
+    </Suspense>
+  );
+}
+
+function CategoryMenuAtAddress({ tree }: { tree: MenuCategory[] }) {
+  return <CategoryStrip tree={tree} pathname={usePathname()} />;
+}
+
+function CategoryStrip({ tree, pathname }: { tree: MenuCategory[]; pathname: string }) {
+  const { open, setOpen, rootRef, buttonRef } = useDismissable<HTMLElement>(pathname);
   const panelId = useId();
 
   const currentSlug = /^\/c\/([^/?]+)/.exec(pathname)?.[1];

@@ -1,14 +1,12 @@
 "use client";
 
-import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 
 /**
- * Open/closed state for a popover menu: closes on navigation, on Escape (focus returns to its button)
- * and on a pointer press outside its root element.
+ * Open/closed state for a popover menu: closes on navigation (a new `pathname`), on Escape (focus
+ * returns to its button) and on a pointer press outside its root element.
  */
-export function useDismissable<Root extends HTMLElement>() {
-  const pathname = usePathname();
+export function useDismissable<Root extends HTMLElement>(pathname: string) {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<Root>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -33,5 +31,5 @@ export function useDismissable<Root extends HTMLElement>() {
     };
   }, [open]);
 
-  return { open, setOpen, rootRef, buttonRef, pathname };
+  return { open, setOpen, rootRef, buttonRef };
 }
