@@ -25,7 +25,7 @@ export function errorResponse(error: unknown): Response {
 }
 
 /** Refuses form posts from other sites; the session cookie alone is not proof of intent. */
-function sameOrigin(req: Request): boolean {
+export function sameOrigin(req: Request): boolean {
   const origin = req.headers.get("origin");
   if (!origin) return true;
   try {

@@ -4,7 +4,10 @@
  * publishing starts the comment thread once; only published, visible stories reach the storefront;
  * operators may edit and hide any story; suspended members cannot write.
  */
-import { ensureForumCategories, memberStanding, storyCacheTags } from "@agora/core";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { ensureForumCategories, memberStanding, setStoryCover, storyCacheTags } from "@agora/core";
+import { saveStoryCover } from "@agora/core/media";
 import { asc, eq, schema } from "@agora/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { failureOf, useTestApi, type TestApi } from "../../../../tooling/vitest/api";
@@ -14,8 +17,10 @@ import {
   createOperator,
   createSellerAccount,
   createShopper,
-  uniqueSuffix,
+  domainErrorOf,
+  testImage,
   type TestViewer,
+  uniqueSuffix,
 } from "../../../../tooling/vitest/fixtures";
 
 const { db } = await useTestDatabase();
@@ -204,6 +209,27 @@ describe("who may write and edit", () => {
     expect(await api.as(null).stories.bySlug({ slug: story.slug })).toBeNull();
     expect((await failureOf(api.as(shopA.viewer).stories.seller.get({ id: story.id }))).code).toBe("NOT_FOUND");
     expect((await failureOf(api.as(operator).stories.operator.get({ id: story.id }))).code).toBe("NOT_FOUND");
+  });
+
+  it("sets a cover on one's own story only, shows it, and removes the file with it", async () => {
+    const story = await api.as(shopA.viewer).stories.seller.save(draft());
+    const key = await saveStoryCover(api.media, story.id, { bytes: await testImage(800, 600), name: "cover.png" });
+    expect(key).toMatch(new RegExp(`^stories/${story.id}/cover-[0-9a-f-]+\\.webp$`));
+    const stranger = await domainErrorOf(
+      setStoryCover(db, { kind: "seller", userId: shopB.viewer.id, sellerId: shopB.seller.id }, story.id, key),
+    );
+    expect(stranger.code).toBe("NOT_FOUND");
+    expect(
+      await setStoryCover(db, { kind: "seller", userId: shopA.viewer.id, sellerId: shopA.seller.id }, story.id, key),
+    ).toMatchObject({ previousKey: null });
+    await api.as(shopA.viewer).stories.seller.publish({ id: story.id });
+    expect((await api.as(null).stories.bySlug({ slug: story.slug }))?.coverImageKey).toBe(key);
+    expect(existsSync(path.join(api.mediaDir, key))).toBe(true);
+
+    expect((await failureOf(api.as(shopB.viewer).stories.seller.removeCover({ id: story.id }))).code).toBe("NOT_FOUND");
+    await api.as(shopA.viewer).stories.seller.removeCover({ id: story.id });
+    expect((await api.as(null).stories.bySlug({ slug: story.slug }))?.coverImageKey).toBeNull();
+    expect(existsSync(path.join(api.mediaDir, key))).toBe(false);
   });
 
   it("keeps a suspended seller from writing stories", async () => {

@@ -8,6 +8,7 @@ import {
   previewStoryBody,
   publishStory,
   saveStory,
+  setStoryCover,
   unpublishStory,
   type StoryAuthorScope,
 } from "@agora/core";
@@ -50,6 +51,12 @@ export const storiesRouter = createTRPCRouter({
       await ctx.revalidate(cacheTags);
       return story;
     }),
+    removeCover: sellerProcedure.input(storyIdSchema).mutation(async ({ ctx, input }) => {
+      const { previousKey, cacheTags } = await setStoryCover(ctx.db, sellerScope(ctx), input.id, null);
+      if (previousKey && !previousKey.startsWith("seed/")) await ctx.media.remove([previousKey]).catch(() => undefined);
+      await ctx.revalidate(cacheTags);
+      return { ok: true as const };
+    }),
     delete: sellerProcedure.input(storyIdSchema).mutation(async ({ ctx, input }) => {
       const { cacheTags } = await deleteStory(ctx.db, sellerScope(ctx), input.id);
       await ctx.revalidate(cacheTags);
@@ -76,6 +83,12 @@ export const storiesRouter = createTRPCRouter({
       const { story, cacheTags } = await unpublishStory(ctx.db, operatorScope(ctx), input.id);
       await ctx.revalidate(cacheTags);
       return story;
+    }),
+    removeCover: operatorProcedure.input(storyIdSchema).mutation(async ({ ctx, input }) => {
+      const { previousKey, cacheTags } = await setStoryCover(ctx.db, operatorScope(ctx), input.id, null);
+      if (previousKey && !previousKey.startsWith("seed/")) await ctx.media.remove([previousKey]).catch(() => undefined);
+      await ctx.revalidate(cacheTags);
+      return { ok: true as const };
     }),
     delete: operatorProcedure.input(storyIdSchema).mutation(async ({ ctx, input }) => {
       const { cacheTags } = await deleteStory(ctx.db, operatorScope(ctx), input.id);

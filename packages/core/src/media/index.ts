@@ -1,3 +1,4 @@
 export * from "./store";
 export * from "./urls";
 export * from "./images";
+export * from "./story-cover";

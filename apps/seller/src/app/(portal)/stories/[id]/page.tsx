@@ -4,6 +4,7 @@ import { PageHeader } from "~/components/page-header";
 import { storefrontLinks } from "~/env";
 import { requireStore } from "~/lib/session";
 import { loadEditableStory } from "../_components/load";
+import { StoryCover } from "../_components/story-cover";
 import { StoryEditor } from "../_components/story-editor";
 
 export const metadata: Metadata = { title: "Edit story" };
@@ -19,6 +20,9 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
         </Link>
       </nav>
       <PageHeader title={story.title} />
+      <div className="mb-6">
+        <StoryCover scope="seller" storyId={story.id} coverUrl={story.coverUrl} />
+      </div>
       <StoryEditor key={story.id} scope="seller" story={story} basePath="/stories" storefrontUrl={storefrontLinks().base} />
     </div>
   );

@@ -1,4 +1,5 @@
 import "server-only";
+import { mediaUrl } from "@agora/core/image-urls";
 import { idSchema } from "@agora/validators";
 import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
@@ -20,6 +21,7 @@ export async function loadEditableStory(scope: StoryScope, id: string): Promise<
       tags: s.tags,
       status: s.status,
       moderation: s.moderation,
+      coverUrl: mediaUrl(s.coverImageKey),
     };
   } catch (error) {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();

@@ -21,6 +21,7 @@ export interface EditableStory {
   tags: string[];
   status: "draft" | "published";
   moderation: "pending" | "visible" | "hidden" | "deleted";
+  coverUrl: string | null;
 }
 
 /** "seller": the store's own stories; "operator": any story, with hiding from the storefront. */

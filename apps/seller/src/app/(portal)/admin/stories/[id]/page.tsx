@@ -4,6 +4,7 @@ import { PageHeader } from "~/components/page-header";
 import { storefrontLinks } from "~/env";
 import { requireOperator } from "~/lib/session";
 import { loadEditableStory } from "../../../stories/_components/load";
+import { StoryCover } from "../../../stories/_components/story-cover";
 import { StoryEditor } from "../../../stories/_components/story-editor";
 
 export const metadata: Metadata = { title: "Edit story" };
@@ -19,6 +20,9 @@ export default async function AdminEditStoryPage({ params }: { params: Promise<{
         </Link>
       </nav>
       <PageHeader title={story.title} />
+      <div className="mb-6">
+        <StoryCover scope="operator" storyId={story.id} coverUrl={story.coverUrl} />
+      </div>
       <StoryEditor
         key={story.id}
         scope="operator"
