@@ -7,6 +7,7 @@ import { createReply, createThread, ensureForumCategories, memberStanding, RATE_
 import { and, eq, schema } from "@agora/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { failureOf, useTestApi, type TestApi } from "../../../../tooling/vitest/api";
+import { createProduct, createShop } from "../../../../tooling/vitest/commerce";
 import { useTestDatabase } from "../../../../tooling/vitest/db";
 import {
   createOperator,
@@ -284,6 +285,41 @@ describe("the queue and decisions", () => {
     // Now a member: the next thread is published at once.
     const third = await threadBy(newcomer, "Thanks all, ordered one.");
     expect(await postStatus(third.postId)).toBe("visible");
+  });
+});
+
+describe("product questions and answers", () => {
+  it("hides a reported question and deletes a reported answer through their own rules", async () => {
+    const shop = await createShop(db);
+    const { listing } = await createProduct(db, shop, { stock: 3 });
+    const asker = await createMember();
+    const question = await api
+      .as(asker)
+      .questions.ask({ listingId: listing.id, body: "Does it come with a lid? Visit my-shop.example for cheaper!" });
+    const answer = await api
+      .as(shop.viewer)
+      .questions.answer({ questionId: question.id, body: "Yes, a bamboo lid is included." });
+    const reporter = await createShopper(db);
+    await api.as(reporter).moderation.flag({ targetType: "question", targetId: question.id, reason: "spam" });
+    await api.as(reporter).moderation.flag({ targetType: "answer", targetId: answer.id, reason: "other", note: "Test" });
+
+    const queue = await api.as(operator).moderation.queue({});
+    expect(queue.find((i) => i.targetId === question.id)).toMatchObject({
+      targetType: "question",
+      context: listing.title,
+      flagCount: 1,
+    });
+    expect(queue.find((i) => i.targetId === question.id)?.href).toBe(`/p/${listing.slug}#question-${question.id}`);
+
+    await api.as(operator).moderation.decide({ targetType: "answer", targetId: answer.id, decision: "delete" });
+    await api.as(operator).moderation.decide({ targetType: "question", targetId: question.id, decision: "hide" });
+    const [q] = await db.select().from(schema.productQuestions).where(eq(schema.productQuestions.id, question.id));
+    const [a] = await db.select().from(schema.productAnswers).where(eq(schema.productAnswers.id, answer.id));
+    expect([q?.status, q?.answerCount, a?.status]).toEqual(["hidden", 0, "deleted"]);
+    const shown = await api.as(null).questions.list({ listingId: listing.id });
+    expect(shown.items.map((i) => i.id)).not.toContain(question.id);
+    expect((await logFor(question.id)).map((l) => l.action)).toEqual(["hide"]);
+    expect((await logFor(answer.id)).map((l) => [l.action, l.subjectUserId])).toEqual([["delete", shop.viewer.id]]);
   });
 });
 
