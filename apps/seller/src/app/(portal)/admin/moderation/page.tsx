@@ -29,10 +29,7 @@ const actionLabel: Record<string, string> = {
 export default async function ModerationPage() {
   await requireOperator();
   const caller = await api();
-  const [queue, log] = await Promise.all([
-    caller.moderation.queue({}),
-    caller.moderation.log(),
-  ]);
+  const [queue, log] = await Promise.all([caller.moderation.queue({}), caller.moderation.log()]);
   const base = storefrontLinks().base;
   const entries: QueueEntry[] = queue.map((item) => ({
     ...item,
@@ -52,41 +49,27 @@ export default async function ModerationPage() {
         description="Reported posts, reviews, questions, answers and stories, most reported first; then new members’ posts waiting for approval."
       />
       {entries.length === 0 ? (
-        <EmptyState title="Nothing to moderate">
-          Reports and new members’ posts show up here as they arrive.
-        </EmptyState>
+        <EmptyState title="Nothing to moderate">Reports and new members’ posts show up here as they arrive.</EmptyState>
       ) : (
         <ModerationQueue entries={entries} />
       )}
       {log.length > 0 && (
         <section aria-labelledby="moderation-log" className="mt-10">
-          <h2
-            id="moderation-log"
-            className="mb-3 text-lg font-semibold text-ink"
-          >
+          <h2 id="moderation-log" className="mb-3 text-lg font-semibold text-ink">
             Recent decisions
           </h2>
           <ol className="divide-y divide-stone-100 rounded-xl border border-stone-200 bg-white text-sm shadow-xs">
             {log.map((entry) => (
-              <li
-                key={entry.id}
-                className="flex flex-wrap gap-x-3 gap-y-1 px-4 py-2"
-              >
-                <span className="text-muted">
-                  {dateFormat.format(entry.createdAt)}
-                </span>
+              <li key={entry.id} className="flex flex-wrap gap-x-3 gap-y-1 px-4 py-2">
+                <span className="text-muted">{dateFormat.format(entry.createdAt)}</span>
                 <span>
-                  <span className="font-medium">
-                    {entry.moderatorName ?? "A moderator"}
-                  </span>{" "}
+                  <span className="font-medium">{entry.moderatorName ?? "A moderator"}</span>{" "}
                   {(actionLabel[entry.action] ?? entry.action).toLowerCase()}{" "}
-                  {entry.targetType && entry.action !== "warn" && entry.action !== "suspend" ? `a ${entry.targetType}` : "a member"}
+                  {entry.targetType && entry.action !== "warn" && entry.action !== "suspend"
+                    ? `a ${entry.targetType}`
+                    : "a member"}
                 </span>
-                {entry.note && (
-                  <span className="text-muted [overflow-wrap:anywhere]">
-                    “{entry.note}”
-                  </span>
-                )}
+                {entry.note && <span className="text-muted [overflow-wrap:anywhere]">“{entry.note}”</span>}
               </li>
             ))}
           </ol>
