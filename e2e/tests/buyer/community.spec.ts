@@ -56,7 +56,7 @@ test("a member asks about a product, another answers, the answer is accepted and
 
     await page.getByLabel("Category").selectOption({ label: "Questions & answers" });
     await page.getByLabel("Title").fill(title);
-    await page.getByLabel("Message").fill(`Planning a coastal trip. Thinking about this one:\n\n[[product:${shop.product.slug}]]\n\nHow does it hold up in strong gusts?`);
+    await page.getByRole("textbox", { name: "Message" }).fill(`Planning a coastal trip. Thinking about this one:\n\n[[product:${shop.product.slug}]]\n\nHow does it hold up in strong gusts?`);
     await page.getByRole("tab", { name: "Preview" }).click();
     await expect(page.getByText(shop.product.title)).toBeVisible();
     await page.getByRole("tab", { name: "Write" }).click();
@@ -78,17 +78,17 @@ test("a member asks about a product, another answers, the answer is accepted and
       await signUp(answererPage, storefrontUrl, answerer);
       await makeRegularMember(answerer);
       await answererPage.goto(threadUrl);
-      await answererPage.getByLabel("Message").fill("Pitch it narrow end into the wind and use every guy line; it held in 60 km/h gusts for me.");
+      await answererPage.getByRole("textbox", { name: "Message" }).fill("Pitch it narrow end into the wind and use every guy line; it held in 60 km/h gusts for me.");
       await answererPage.getByRole("button", { name: "Post reply" }).click();
       await expect(answererPage.getByText("Your reply was posted as #2.")).toBeVisible();
       await expect(post(answererPage, 2)).toContainText("held in 60 km/h gusts");
     });
 
     await test.step("the asker, still on the thread, is told a reply arrived and accepts it", async () => {
-      await page.getByLabel("Message").fill("Draft I am still typing");
+      await page.getByRole("textbox", { name: "Message" }).fill("Draft I am still typing");
       await page.getByRole("button", { name: "1 new reply — show" }).click();
       await expect(post(page, 2)).toContainText("held in 60 km/h gusts");
-      await expect(page.getByLabel("Message")).toHaveValue("Draft I am still typing");
+      await expect(page.getByRole("textbox", { name: "Message" })).toHaveValue("Draft I am still typing");
       await post(page, 2).getByRole("button", { name: "Accept answer" }).click();
       await expect(post(page, 2).getByText("Accepted answer")).toBeVisible();
       await expect(page.getByText("Answered:")).toBeVisible();

@@ -43,7 +43,7 @@ export const MarkdownEditor = forwardRef<HTMLTextAreaElement, Props>(function Ma
         <label htmlFor={fieldId} className="block text-sm font-medium text-ink">
           {label}
         </label>
-        <div role="tablist" aria-label={`${label}: write or preview`} className="inline-flex rounded-lg bg-stone-100 p-0.5">
+        <div role="tablist" aria-label="Write or preview" className="inline-flex rounded-lg bg-stone-100 p-0.5">
           <button type="button" role="tab" aria-selected={tab === "write"} className={tabClass(tab === "write")} onClick={() => setTab("write")}>
             Write
           </button>
