@@ -50,7 +50,7 @@ export async function seedForumBench(db: Db, target: { threads: number; posts: n
     reused = false;
     await db.execute(sql`
       insert into users (email, name)
-      select 'bench-member-' || i || '@bench.agora.test', 'Bench Member ' || i from generate_series(1, ${MEMBERS}) i
+      select 'bench-member-' || i || '@bench.agora.test', 'Bench Member ' || i from generate_series(1, ${MEMBERS}::int) i
       on conflict (email) do nothing`);
     await db.execute(sql`
       insert into member_profiles (user_id, handle, level)
@@ -66,7 +66,7 @@ export async function seedForumBench(db: Db, target: { threads: number; posts: n
     big = await one<{ id: string; slug: string }>(
       db,
       sql`insert into forum_threads (category_id, author_id, title, slug, created_at)
-        select c.id, (${authors})[1], ${BIG_THREAD_TITLE}, 'bench-one-thread-with-many-replies', now() - interval '30 days'
+        select c.id, (${authors})[1], ${BIG_THREAD_TITLE}::text, 'bench-one-thread-with-many-replies', now() - interval '30 days'
         from forum_categories c where c.slug = 'general'
         returning id, slug`,
     );
@@ -78,13 +78,13 @@ export async function seedForumBench(db: Db, target: { threads: number; posts: n
     await db.execute(sql`
       with a as (select ${authors} as ids)
       insert into forum_posts (thread_id, author_id, parent_id, number, body_source, body_html, created_at)
-      select ${big.id}, a.ids[1 + (n % ${MEMBERS})], null, n,
+      select ${big.id}::uuid, a.ids[1 + (n % ${MEMBERS}::int)], null, n,
         'Reply ' || n || ': I have used mine for two seasons now. The **zip** still runs smoothly and the seams have held in heavy rain.',
         '<p>Reply ' || n || ': I have used mine for two seasons now. The <strong>zip</strong> still runs smoothly and the seams have held in heavy rain.</p>' ||
         '<p>One tip: pitch it with the narrow end into the wind, and carry two extra pegs for the windward side. ' ||
         'It packs down small enough for a 40 litre pack, which matters more than the weight on long trips.</p>',
         now() - interval '30 days' + n * interval '30 minutes'
-      from a, generate_series(${(posts?.n ?? 0) + 1}, ${target.posts}) n`);
+      from a, generate_series(${(posts?.n ?? 0) + 1}::int, ${target.posts}::int) n`);
     await db.execute(sql`
       insert into forum_reactions (post_id, user_id, kind)
       select p.id, mp.user_id, 'helpful' from forum_posts p
@@ -107,9 +107,9 @@ export async function seedForumBench(db: Db, target: { threads: number; posts: n
       with a as (select ${authors} as ids),
       c as (select array_agg(id order by position) as ids from forum_categories where slug::text in ('questions', 'general', 'show-and-tell'))
       insert into forum_threads (category_id, author_id, title, slug, reply_count, last_posted_at, created_at)
-      select c.ids[1 + (n % 3)], a.ids[1 + (n % ${MEMBERS})], ${TOPIC_PREFIX} || ' ' || n || ': which stove for winter camping?',
+      select c.ids[1 + (n % 3)], a.ids[1 + (n % ${MEMBERS}::int)], ${TOPIC_PREFIX}::text || ' ' || n || ': which stove for winter camping?',
         'bench-topic-' || n, n % 17, now() - (n * interval '7 minutes'), now() - (n * interval '7 minutes') - interval '1 day'
-      from a, c, generate_series(${have + 1}, ${target.threads}) n`);
+      from a, c, generate_series(${have + 1}::int, ${target.threads}::int) n`);
     await db.execute(sql`
       insert into forum_posts (thread_id, author_id, number, body_source, body_html, created_at)
       select t.id, t.author_id, 1, 'Looking for a stove that works below freezing.', '<p>Looking for a stove that works below freezing.</p>', t.created_at
