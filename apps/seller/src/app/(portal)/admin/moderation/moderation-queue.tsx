@@ -4,6 +4,7 @@ import { useTRPC } from "@agora/api/react";
 import { Alert } from "@agora/ui/alert";
 import { Badge, type BadgeTone } from "@agora/ui/badge";
 import { Button } from "@agora/ui/button";
+import { EmptyState } from "@agora/ui/empty-state";
 import { TextAreaField, TextField } from "@agora/ui/field";
 import {
   flagReasonLabels,
@@ -55,7 +56,10 @@ const outcomeText: Record<ModerationDecision, string> = {
   dismiss: "kept; its reports were dismissed",
 };
 
-/** The queue: items leave it as they are decided, so the outcome is announced here, not on the item. */
+/**
+ * The queue: items leave it as they are decided, so the outcome is announced here, not on the item (this
+ * stays mounted when the last item goes, so the announcement survives the refresh).
+ */
 export function ModerationQueue({ entries }: { entries: QueueEntry[] }) {
   const [announcement, setAnnouncement] = useState("");
   return (
@@ -63,11 +67,15 @@ export function ModerationQueue({ entries }: { entries: QueueEntry[] }) {
       <p role="status" className={announcement ? "mb-4 rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800" : "sr-only"}>
         {announcement}
       </p>
-      <ul className="space-y-4" aria-label="Items to moderate">
-        {entries.map((e) => (
-          <QueueItem key={`${e.targetType}:${e.targetId}`} entry={e} onDone={setAnnouncement} />
-        ))}
-      </ul>
+      {entries.length === 0 ? (
+        <EmptyState title="Nothing to moderate">Reports and new members’ posts show up here as they arrive.</EmptyState>
+      ) : (
+        <ul className="space-y-4" aria-label="Items to moderate">
+          {entries.map((e) => (
+            <QueueItem key={`${e.targetType}:${e.targetId}`} entry={e} onDone={setAnnouncement} />
+          ))}
+        </ul>
+      )}
     </>
   );
 }

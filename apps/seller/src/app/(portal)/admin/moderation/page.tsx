@@ -1,4 +1,3 @@
-import { EmptyState } from "@agora/ui/empty-state";
 import type { Metadata } from "next";
 import { PageHeader } from "~/components/page-header";
 import { storefrontLinks } from "~/env";
@@ -48,11 +47,7 @@ export default async function ModerationPage() {
         title="Moderation queue"
         description="Reported posts, reviews, questions, answers and stories, most reported first; then new members’ posts waiting for approval."
       />
-      {entries.length === 0 ? (
-        <EmptyState title="Nothing to moderate">Reports and new members’ posts show up here as they arrive.</EmptyState>
-      ) : (
-        <ModerationQueue entries={entries} />
-      )}
+      <ModerationQueue entries={entries} />
       {log.length > 0 && (
         <section aria-labelledby="moderation-log" className="mt-10">
           <h2 id="moderation-log" className="mb-3 text-lg font-semibold text-ink">
