@@ -43,7 +43,9 @@ test("a member reports a spam reply and the operator hides it from the moderatio
     await page.goto(storefrontUrl("/community/new"));
     await page.getByLabel("Category").selectOption({ label: "General" });
     await page.getByLabel("Title").fill(title);
-    await page.getByLabel("Message").fill("Which stove works best below freezing? Gas canisters struggle for me.");
+    await page
+      .getByRole("textbox", { name: "Message" })
+      .fill("Which stove works best below freezing? Gas canisters struggle for me.");
     await page.getByRole("button", { name: "Post thread" }).click();
     await expect(page).toHaveURL(/\/community\/t\/[0-9a-f-]{36}\//);
     threadUrl = page.url();
@@ -57,7 +59,7 @@ test("a member reports a spam reply and the operator hides it from the moderatio
       await signUp(spammerPage, storefrontUrl, spammer);
       await makeRegularMember(spammer);
       await spammerPage.goto(threadUrl);
-      await spammerPage.getByLabel("Message").fill(spam);
+      await spammerPage.getByRole("textbox", { name: "Message" }).fill(spam);
       await spammerPage.getByRole("button", { name: "Post reply" }).click();
       await expect(spammerPage.getByText("Your reply was posted as #2.")).toBeVisible();
     });
