@@ -1,10 +1,10 @@
 /**
  * Forum pages under a big community: the server render time (one request at a time, so the time is
- * the server's, not a queue's) of a thread with 1,000 posts — its first and last pages, 50 posts each —
+ * the server's, not a queue's) of a thread with 1,000 posts — its first and last pages —
  * of the forum index over 10,000 threads, and of a category page. The data is generated once in the
  * benchmark database and reused by later runs.
  */
-import { ensureForumCategories, threadHref } from "@agora/core";
+import { ensureForumCategories, POSTS_PER_PAGE, threadHref } from "@agora/core";
 import { sql, type Db } from "@agora/db";
 import { log } from "./lib/context";
 import { timedFetch } from "./lib/storefront";
@@ -163,7 +163,7 @@ export async function runForumBench(db: Db, base: string, options: { threads?: n
   const warmup = options.warmup ?? FORUM_BENCH_DEFAULTS.warmup;
   const seeded = await seedForumBench(db, { threads, posts: postsInBigThread });
   log(`forum: ${seeded.reused ? "reusing" : "generated"} ${threads.toLocaleString("en-US")} threads and a ${postsInBigThread.toLocaleString("en-US")}-post thread (${seeded.seconds} s)`);
-  const lastPage = Math.max(1, Math.ceil(postsInBigThread / 50));
+  const lastPage = Math.max(1, Math.ceil(postsInBigThread / POSTS_PER_PAGE));
   const plan: Omit<ForumPageTiming, "bytes" | "requests" | "latencyMs">[] = [
     { id: "thread-first", label: `thread with ${postsInBigThread.toLocaleString("en-US")} posts, first page`, path: threadHref(seeded.thread) },
     { id: "thread-last", label: `thread with ${postsInBigThread.toLocaleString("en-US")} posts, last page`, path: threadHref(seeded.thread, lastPage) },
@@ -187,7 +187,7 @@ export function forumMarkdown(forum: ForumBenchResult | undefined | null): strin
     "## Forum pages",
     "",
     `Server render time of community pages, one request at a time after ${FORUM_BENCH_DEFAULTS.warmup} warm-up requests (next start and PostgreSQL on core 0): ` +
-      `${forum.threads.toLocaleString("en-US")} threads, one of them with ${forum.postsInBigThread.toLocaleString("en-US")} posts shown 50 to a page. ` +
+      `${forum.threads.toLocaleString("en-US")} threads, one of them with ${forum.postsInBigThread.toLocaleString("en-US")} posts shown ${POSTS_PER_PAGE} to a page. ` +
       `Thread pages ${forum.threadWithinBudget ? "meet" : "miss"} the ${forum.threadBudgetMs} ms p95 budget.`,
     "",
     "| page | path | bytes | requests | p50 ms | p95 ms | max ms |",

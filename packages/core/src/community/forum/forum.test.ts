@@ -12,7 +12,7 @@ describe("thread links", () => {
     expect(pageOfPost(POSTS_PER_PAGE)).toBe(1);
     expect(pageOfPost(POSTS_PER_PAGE + 1)).toBe(2);
     expect(postHref(thread, 3)).toBe(`/community/t/${thread.id}/best-grinder#post-3`);
-    expect(postHref(thread, 120)).toBe(`/community/t/${thread.id}/best-grinder?page=3#post-120`);
+    expect(postHref(thread, 2 * POSTS_PER_PAGE + 1)).toBe(`/community/t/${thread.id}/best-grinder?page=3#post-${2 * POSTS_PER_PAGE + 1}`);
     expect(threadHref({ id: thread.id, slug: "" })).toBe(`/community/t/${thread.id}/thread`);
   });
 });

@@ -1,5 +1,8 @@
-/** Posts per thread page: pages are fixed ranges of post numbers, so a link to #N always finds its page. */
-export const POSTS_PER_PAGE = 50;
+/**
+ * Posts per thread page: pages are fixed ranges of post numbers, so a link to #N always finds its page.
+ * 25 keeps a page quick to render (bench/forum.ts) and short enough to read on a phone.
+ */
+export const POSTS_PER_PAGE = 25;
 
 export const pageOfPost = (number: number) => Math.max(1, Math.ceil(number / POSTS_PER_PAGE));
 

@@ -287,7 +287,7 @@ async function authorBadges(db: Db, threadId: string, authorIds: string[]): Prom
 }
 
 /**
- * One page of a thread: posts numbered ((page-1)*50, page*50], flat, with "in reply to #N", badges,
+ * One page of a thread: posts numbered ((page-1)*POSTS_PER_PAGE, page*POSTS_PER_PAGE], flat, with "in reply to #N", badges,
  * reactions and what the reader may do. Pending and hidden posts appear only to their author (marked)
  * and moderators; a deleted post keeps its place as "[deleted]".
  */
