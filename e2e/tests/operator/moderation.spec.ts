@@ -41,6 +41,7 @@ test("a member reports a spam reply and the operator hides it from the moderatio
     await signUp(page, storefrontUrl, author);
     await makeRegularMember(author);
     await page.goto(storefrontUrl("/community/new"));
+    await page.waitForLoadState("networkidle");
     await page.getByLabel("Category").selectOption({ label: "General" });
     await page.getByLabel("Title").fill(title);
     await page
@@ -59,6 +60,8 @@ test("a member reports a spam reply and the operator hides it from the moderatio
       await signUp(spammerPage, storefrontUrl, spammer);
       await makeRegularMember(spammer);
       await spammerPage.goto(threadUrl);
+      // Typing before the form is hydrated would be lost.
+      await spammerPage.waitForLoadState("networkidle");
       await spammerPage.getByRole("textbox", { name: "Message" }).fill(spam);
       await spammerPage.getByRole("button", { name: "Post reply" }).click();
       await expect(spammerPage.getByText("Your reply was posted as #2.")).toBeVisible();
@@ -66,6 +69,7 @@ test("a member reports a spam reply and the operator hides it from the moderatio
 
     await test.step("the thread's author reports the reply", async () => {
       await page.goto(threadUrl);
+      await page.waitForLoadState("networkidle");
       await expect(post(page, 2)).toContainText(spam);
       // One's own post has no report button.
       await expect(post(page, 1).getByRole("button", { name: "Report this post" })).toHaveCount(0);
