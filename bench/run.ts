@@ -72,7 +72,7 @@ const HELP = `Usage: npm run bench -- [options]
   --checkout-concurrency LIST  shoppers checking out at once, comma-separated (default 10,50)
   --lighthouse-runs N  Lighthouse runs per page (home, category, product, search), median kept (default 5)
   --skip-lighthouse    leave Lighthouse out
-  --forum-requests N   sequential requests per forum page, after 5 warm-up ones (default 40; 0 leaves the forum out)
+  --forum-requests N   sequential requests per forum page (default 40, after 10 warm-up ones; 0 leaves the forum out)
   -h, --help        show this help`;
 
 interface Options {
