@@ -304,8 +304,9 @@ export async function seedBulkListings(db: Db, deps: SeedDeps, targetTotal: numb
   await writeSearchDocuments(db, "missing");
   log(`Bulk seed: search documents written in ${((Date.now() - indexStarted) / 1000).toFixed(1)}s`);
 
-  await db.execute(
-    sql`analyze listings, variants, stock_levels, listing_images, listing_attributes, listing_search, listing_search_text, search_terms`,
-  );
+  // Every table, not only the bulk ones: autovacuum never analyses a table with fewer than 50 changed
+  // rows (sellers, categories, shipping), and without statistics the planner guesses such a table
+  // holds ~1 approved seller and plans search joins as nested loops over 100k rows.
+  await db.execute(sql`analyze`);
   log(`Bulk seed: done, ${targetTotal.toLocaleString("en-US")} active listings in ${((Date.now() - started) / 1000).toFixed(1)}s.`);
 }
