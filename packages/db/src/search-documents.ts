@@ -87,15 +87,21 @@ export async function writeSearchDocuments(db: Db, scope: SearchDocumentScope): 
         rating_average = excluded.rating_average, published_at = excluded.published_at, refreshed_at = excluded.refreshed_at
     ),
     written_text as (
-      insert into listing_search_text as s (listing_id, document, search_text)
+      -- With a copy of the columns above, so a text search never looks listing_search up per match.
+      insert into listing_search_text as s (listing_id, document, search_text, seller_id, category_id, price_minor,
+        available, pickup_available, rating_average, published_at)
       select id,
         setweight(to_tsvector('simple', title_text), 'A')
           || setweight(to_tsvector('simple', brand_category_text), 'B')
           || setweight(to_tsvector('simple', detail_text), 'C')
           || setweight(to_tsvector('simple', description_text), 'D'),
-        title_text || ' ' || brand_category_text
+        title_text || ' ' || brand_category_text,
+        seller_id, category_id, min_price_minor, available, pickup, rating_average, published_at
       from docs
-      on conflict (listing_id) do update set document = excluded.document, search_text = excluded.search_text
+      on conflict (listing_id) do update set
+        document = excluded.document, search_text = excluded.search_text, seller_id = excluded.seller_id,
+        category_id = excluded.category_id, price_minor = excluded.price_minor, available = excluded.available,
+        pickup_available = excluded.pickup_available, rating_average = excluded.rating_average, published_at = excluded.published_at
     )
     -- Sorted, so concurrent saves adding the same new words take their locks in one order.
     insert into search_terms (term)

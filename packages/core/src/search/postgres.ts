@@ -109,7 +109,7 @@ interface Plan {
 function planSort(sort: SearchSort, hasText: boolean): Plan {
   if (sort === "relevance" && hasText)
     return {
-      sortKey: sql`t.score`,
+      sortKey: sql`(ts_rank_cd(${RANK_WEIGHTS}::float4[], d.document, (select tsq from query), 32) * ${SCORE_SCALE})::bigint`,
       desc: true,
     };
   if (sort === "price-asc" || sort === "price-desc") return { sortKey: sql`d.price_minor::bigint`, desc: descending[sort] };
@@ -137,6 +137,8 @@ type SearchRow = {
   items: (SearchResult["items"][number] & { sortKey: string })[];
   counts: {
     total: number;
+    /** Rows the words match in approved stores, before any filter. */
+    unfiltered: number;
     preceding: number;
     all_stock: number;
     in_stock: number;
@@ -152,7 +154,6 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
   const words = searchWords(input.q);
   const hasText = words.length > 0;
   const { sortKey, desc } = planSort(input.sort, hasText);
-  const relevance = hasText && input.sort === "relevance";
   const decoded = decodeCursor(input.cursor);
   const cursor = decoded && decoded.sort === input.sort ? decoded : null;
 
@@ -230,43 +231,36 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
       where cp.path && (select coalesce(array_agg(id), '{}') from categories where slug = any(${selectedCategories}::text[]))
     ),
     chosen_sellers as (select coalesce(array_agg(id), '{}') as ids from sellers where slug = any(${selectedSellers}::text[])),
-    ${
-      hasText
-        ? sql`-- The listings whose words match, ranked here so nothing downstream carries whole documents.
-    hits as materialized (
-      select t.listing_id${relevance ? sql`, (ts_rank_cd(${RANK_WEIGHTS}::float4[], t.document, (select tsq from query), 32) * ${SCORE_SCALE})::bigint as score` : sql``}
-      from listing_search_text t where t.document @@ (select tsq from query)
-    ),`
-        : sql``
-    }
-    -- Ranked rows are worth keeping; a search without words re-reads the narrow table instead of
-    -- copying all of it.
+    -- With words: the listings they match, read (and ranked) from the rows the word index leads to,
+    -- which carry their own copy of the facet columns, and kept so nothing downstream carries whole
+    -- documents. Without words: the narrow table, re-read instead of copied. Rows of stores that are
+    -- not approved are still here: the store is joined per cell and per page row below, which for a
+    -- broad word is tens of thousands of joins fewer.
     matched as ${hasText ? sql`materialized` : sql`not materialized`} (
-      select d.listing_id, d.seller_id, d.category_id, d.price_minor, d.available, d.pickup_available, d.rating_average, ${hasText ? sql`d` : sql`ls`}.delivery_days,
+      select d.listing_id, d.seller_id, d.category_id, d.price_minor, d.available, d.pickup_available, d.rating_average,
         ${sortKey} as sort_key
-      from ${
-        hasText
-          ? // One primary-key lookup per hit (the fence keeps it so): far cheaper than scanning every
-            // listing to join a few hundred hits, and about even for the broadest words.
-            sql`hits t cross join lateral (
-                select d.*, ls.delivery_days from listing_search d join live_sellers ls on ls.id = d.seller_id
-                where d.listing_id = t.listing_id offset 0
-              ) d`
-          : sql`listing_search d join live_sellers ls on ls.id = d.seller_id`
-      }
+      from ${hasText ? sql`listing_search_text d where d.document @@ (select tsq from query)` : sql`listing_search d`}
+    ),
+    -- Matching rows of approved stores, with the store's delivery promise, for the page and its position.
+    live_matched as not materialized (
+      select m.*, ls.delivery_days from matched m join live_sellers ls on ls.id = m.seller_id
     ),
     -- Matching rows grouped by every facet dimension: a few hundred cells however many rows match,
     -- so each facet's count (with the other filters) is a cheap pass over the cells.
     cells as materialized (
       select g.*, ${cellFlags}
       from (
-        select m.category_id, m.seller_id, ${priceBucketOf} as price_bucket, m.available > 0 as in_stock,
-          m.pickup_available, m.delivery_days, coalesce(floor(m.rating_average), 0)::int as rating_floor, count(*)::int as n
-        from matched m group by 1, 2, 3, 4, 5, 6, 7
+        select x.*, ls.delivery_days
+        from (
+          select m.category_id, m.seller_id, ${priceBucketOf} as price_bucket, m.available > 0 as in_stock,
+            m.pickup_available, coalesce(floor(m.rating_average), 0)::int as rating_floor, count(*)::int as n
+          from matched m group by 1, 2, 3, 4, 5, 6
+        ) x
+        join live_sellers ls on ls.id = x.seller_id
       ) g
     ),
     page as (
-      select m.listing_id, m.sort_key, m.available from matched m
+      select m.listing_id, m.sort_key, m.available from live_matched m
       where ${rowFilter} and ${pageCond}
       order by ${orderBy("m", desc, reverse)}
       limit ${input.limit + 1}
@@ -274,7 +268,8 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
     counts as (
       select
         coalesce(sum(c.n) filter (where ${cellFilter()}), 0)::int as total,
-        ${precedingCond ? sql`(select count(*) from matched m where ${rowFilter} and ${precedingCond})::int` : sql`0`} as preceding,
+        coalesce(sum(c.n), 0)::int as unfiltered,
+        ${precedingCond ? sql`(select count(*) from live_matched m where ${rowFilter} and ${precedingCond})::int` : sql`0`} as preceding,
         coalesce(sum(c.n) filter (where ${cellFilter("stock")}), 0)::int as all_stock,
         coalesce(sum(c.n) filter (where ${cellFilter("stock")} and c.in_stock), 0)::int as in_stock,
         coalesce(sum(c.n) filter (where ${cellFilter("pickup")} and c.pickup_available), 0)::int as pickup,
@@ -386,20 +381,26 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
     corrections,
     noResults: null,
   };
-  if (counts.total === 0 && !cursor) result.noResults = await noResultsHelp(db, input.q, words, corrections);
+  if (counts.total === 0 && !cursor)
+    result.noResults = await noResultsHelp(db, input.q, words, corrections, { similarTitles: counts.unfiltered === 0 });
   return result;
 }
 
 /**
  * For a search that found nothing: other ways in. Spelling corrections of the whole query, category
  * names and listing titles that look like what was typed (trigram similarity), and the biggest
- * categories. A second statement, only on this rare path.
+ * categories. A second statement, only on this path.
+ *
+ * Similar titles are only looked for when the words matched nothing at all: when the filters emptied
+ * the page, the words were fine and their look-alikes would be filtered out the same way, and the
+ * trigram pass over every title is the costliest part of this help.
  */
 async function noResultsHelp(
   db: Db,
   text: string,
   words: string[],
   corrections: SearchResult["corrections"],
+  options: { similarTitles: boolean },
 ): Promise<NonNullable<SearchResult["noResults"]>> {
   const normalised = words.join(" ");
   const corrected = corrections.length
@@ -407,23 +408,35 @@ async function noResultsHelp(
     : null;
   const rows = await db.transaction(async (tx) => {
     await tx.execute(sql`set local pg_trgm.word_similarity_threshold = 0.5`);
+    // Parallel workers only pay off for one big query on an idle machine; searches run many at once.
+    await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
     return tx.execute<{ kind: "category" | "title" | "popular"; label: string; slug: string | null; count: number | null }>(sql`
       (select 'category' as kind, c.name as label, c.slug::text as slug, null::int as count
         from categories c where ${normalised} <> '' and similarity(lower(unaccent(c.name)), ${normalised}) > 0.3
         order by similarity(lower(unaccent(c.name)), ${normalised}) desc limit 2)
       union all
       (select 'title', l.title, null, null
-        from listing_search_text t join listing_search d on d.listing_id = t.listing_id
-        join listings l on l.id = d.listing_id join sellers s on s.id = d.seller_id and s.status = 'approved'
-        where ${normalised} <> '' and ${normalised} <% t.search_text and d.available > 0
-        order by word_similarity(${normalised}, t.search_text) desc, d.listing_id limit 3)
+        from (
+          -- Filtered on the text rows' own copy of stock and store, and only the best three looked up.
+          select t.listing_id, word_similarity(${normalised}, t.search_text) as similarity
+          from listing_search_text t
+          where ${options.similarTitles} and ${normalised} <> '' and ${normalised} <% t.search_text and t.available > 0
+            and t.seller_id in (select s.id from sellers s where s.status = 'approved')
+          order by similarity desc, t.listing_id limit 3
+        ) best
+        join listings l on l.id = best.listing_id
+        order by best.similarity desc, best.listing_id)
       union all
-      (select 'popular', c.name, c.slug::text, count(*)::int
-        from listing_search d join sellers s on s.id = d.seller_id and s.status = 'approved'
-        join categories leaf on leaf.id = d.category_id
+      (select 'popular', c.name, c.slug::text, sum(per_leaf.n)::int
+        -- Counted per leaf category first: one narrow pass, then a few dozen rows to roll up.
+        from (
+          select d.category_id, count(*) as n from listing_search d
+          where d.available > 0 and d.seller_id in (select s.id from sellers s where s.status = 'approved')
+          group by d.category_id
+        ) per_leaf
+        join categories leaf on leaf.id = per_leaf.category_id
         join categories c on c.id = coalesce(leaf.parent_id, leaf.id)
-        where d.available > 0
-        group by c.id order by count(*) desc, c.name limit 6)`);
+        group by c.id order by sum(per_leaf.n) desc, c.name limit 6)`);
   });
   const didYouMean = [
     ...(corrected && corrected !== normalised ? [corrected] : []),

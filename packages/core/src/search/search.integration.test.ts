@@ -293,6 +293,19 @@ describe("the index follows every change at once", () => {
     await updateLocation(db, store.cellar.id, loc.cellarPickup.id, { ...fields, pickupEnabled: true });
     expect(await pickup()).toBe(1);
   });
+
+  it("follows a rating written straight to listing_search, as review changes do", async () => {
+    const candle = candles[29];
+    if (!candle) throw new Error("the fixture has 30 candles");
+    const setRating = (ratingAverage: number | null) =>
+      db.update(schema.listingSearch).set({ ratingAverage }).where(eq(schema.listingSearch.listingId, candle.id));
+    const fourStars = async () => ids(await search({ q: "beeswax", minRating: 4, includeOutOfStock: true }));
+    expect(await fourStars()).toEqual([]);
+    await setRating(4.5);
+    expect(await fourStars()).toEqual([candle.id]);
+    await setRating(null);
+    expect(await fourStars()).toEqual([]);
+  });
 });
 
 describe("facets", () => {

@@ -34,13 +34,26 @@ export const listingSearch = pgTable("listing_search", {
   refreshedAt: timestamp("refreshed_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** The words of each listing in listing_search, apart because they are wide and only text queries read them. */
+/**
+ * The words of each listing in listing_search, apart because they are wide and only text queries read
+ * them. It also carries a copy of the listing_search columns a text search filters, counts and sorts
+ * on, so a word matching tens of thousands of listings is counted from the rows the word index already
+ * led to instead of one listing_search lookup per match. The copy is written by the same statement
+ * (search-documents.ts), and a trigger copies rating_average, which review changes update on their own.
+ */
 export const listingSearchText = pgTable(
   "listing_search_text",
   {
     listingId: uuid("listing_id")
       .primaryKey()
       .references(() => listingSearch.listingId, { onDelete: "cascade" }),
+    sellerId: uuid("seller_id").notNull(),
+    categoryId: uuid("category_id").notNull(),
+    priceMinor: integer("price_minor").notNull(),
+    available: integer("available").notNull(),
+    pickupAvailable: boolean("pickup_available").notNull(),
+    ratingAverage: real("rating_average"),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
     /** Weighted words: title A, brand and category names B, attribute and option values C, description D. */
     document: tsvector("document").notNull(),
     /** Title, brand and category names, lower-cased and unaccented: trigram "did you mean" matching. */
