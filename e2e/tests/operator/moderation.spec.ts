@@ -60,11 +60,14 @@ test("a member reports a spam reply and the operator hides it from the moderatio
       await signUp(spammerPage, storefrontUrl, spammer);
       await makeRegularMember(spammer);
       await spammerPage.goto(threadUrl);
-      // Typing before the form is hydrated would be lost.
-      await spammerPage.waitForLoadState("networkidle");
-      await spammerPage.getByRole("textbox", { name: "Message" }).fill(spam);
-      await spammerPage.getByRole("button", { name: "Post reply" }).click();
-      await expect(spammerPage.getByText("Your reply was posted as #2.")).toBeVisible();
+      // Text typed while the thread page is still settling can be lost; the forum returns the first reply
+      // for a repeat of the same text, so trying again never posts twice.
+      const box = spammerPage.getByRole("textbox", { name: "Message" });
+      await expect(async () => {
+        if ((await box.inputValue()) !== spam) await box.fill(spam);
+        await spammerPage.getByRole("button", { name: "Post reply" }).click();
+        await expect(spammerPage.getByText("Your reply was posted as #2.")).toBeVisible({ timeout: 4_000 });
+      }).toPass({ timeout: 40_000 });
     });
 
     await test.step("the thread's author reports the reply", async () => {
@@ -73,9 +76,11 @@ test("a member reports a spam reply and the operator hides it from the moderatio
       await expect(post(page, 2)).toContainText(spam);
       // One's own post has no report button.
       await expect(post(page, 1).getByRole("button", { name: "Report this post" })).toHaveCount(0);
-      await post(page, 2).getByRole("button", { name: "Report this post" }).click();
       const dialog = page.getByRole("dialog", { name: "Report this post" });
-      await expect(dialog).toBeVisible();
+      await expect(async () => {
+        if (!(await dialog.isVisible())) await post(page, 2).getByRole("button", { name: "Report this post" }).click();
+        await expect(dialog).toBeVisible({ timeout: 3_000 });
+      }).toPass({ timeout: 30_000 });
       await dialog.getByLabel("Spam or advertising").check();
       await dialog.getByLabel(/Note for the moderators/).fill("Advertising fake watches");
       await dialog.getByRole("button", { name: "Send report" }).click();
