@@ -9,6 +9,7 @@ import { createThreadSchema } from "@agora/validators";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
+import { useHydrated } from "~/components/discovery/use-hydrated";
 import { MarkdownEditor } from "./markdown-editor";
 
 type Category = { slug: string; name: string; description: string };
@@ -23,6 +24,8 @@ export function NewThreadForm({ categories, initialCategory }: { categories: Cat
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const inFlight = useRef(false);
+  // Before hydration a click would submit the form natively and lose the text: wait for the page to be ready.
+  const hydrated = useHydrated();
   const formRef = useRef<HTMLFormElement>(null);
   const create = useMutation(trpc.forum.createThread.mutationOptions());
   const busy = create.isPending || create.isSuccess;
@@ -110,7 +113,7 @@ export function NewThreadForm({ categories, initialCategory }: { categories: Cat
         rows={8}
       />
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-        <Button type="submit" loading={busy} className="w-full sm:w-auto">
+        <Button type="submit" loading={busy} disabled={!hydrated} className="w-full sm:w-auto">
           {busy ? "Posting…" : "Post thread"}
         </Button>
       </div>

@@ -8,6 +8,7 @@ import { createReplySchema } from "@agora/validators";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { useHydrated } from "~/components/discovery/use-hydrated";
 import { MarkdownEditor } from "./markdown-editor";
 import { REPLY_TO_EVENT, type ReplyToDetail } from "./post-shell";
 
@@ -24,6 +25,8 @@ export function ReplyForm({ threadId, pageHref }: { threadId: string; pageHref: 
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [refreshing, startRefresh] = useTransition();
   const inFlight = useRef(false);
+  // Before hydration a click would submit the form natively and lose the text: wait for the page to be ready.
+  const hydrated = useHydrated();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const reply = useMutation(trpc.forum.reply.mutationOptions());
   const busy = reply.isPending || refreshing;
@@ -104,7 +107,7 @@ export function ReplyForm({ threadId, pageHref }: { threadId: string; pageHref: 
         rows={5}
       />
       <div className="flex justify-end">
-        <Button type="submit" loading={busy} className="w-full sm:w-auto">
+        <Button type="submit" loading={busy} disabled={!hydrated} className="w-full sm:w-auto">
           {busy ? "Posting…" : "Post reply"}
         </Button>
       </div>
