@@ -82,12 +82,3 @@ async function createProfile(db: Db, userId: string, name: string) {
   }
   throw new Error("could not choose a free handle");
 }
-
-/** Members by handle (lower-cased), for mentions. Unknown handles are simply absent. */
-export async function membersByHandle(db: Db, handles: string[]): Promise<{ userId: string; handle: string }[]> {
-  if (handles.length === 0) return [];
-  return db
-    .select({ userId: memberProfiles.userId, handle: memberProfiles.handle })
-    .from(memberProfiles)
-    .where(sql`lower(${memberProfiles.handle}::text) = any(${handles.map((h) => h.toLowerCase())}::text[])`);
-}
