@@ -3,7 +3,7 @@
 import { useTRPC } from "@agora/api/react";
 import { cn } from "@agora/ui/cn";
 import { useMutation } from "@tanstack/react-query";
-import { forwardRef, useId, useState, type TextareaHTMLAttributes } from "react";
+import { forwardRef, useEffect, useId, useImperativeHandle, useRef, useState, type TextareaHTMLAttributes } from "react";
 import { communityProse } from "./prose";
 
 type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "value" | "onChange"> & {
@@ -29,6 +29,15 @@ export const MarkdownEditor = forwardRef<HTMLTextAreaElement, Props>(function Ma
   const fieldId = id ?? auto;
   const [tab, setTab] = useState<"write" | "preview">("write");
   const preview = useMutation(trpc.forum.preview.mutationOptions());
+  const box = useRef<HTMLTextAreaElement>(null);
+  useImperativeHandle(ref, () => box.current as HTMLTextAreaElement);
+  // Text typed while the page was still loading is in the box but not in the form's state: adopt it,
+  // so a quick writer never sees "write something first" beside their own words.
+  const initial = useRef({ value, onValueChange });
+  useEffect(() => {
+    const typed = box.current?.value ?? "";
+    if (typed !== initial.current.value) initial.current.onValueChange(typed);
+  }, []);
 
   function showPreview() {
     setTab("preview");
@@ -53,7 +62,7 @@ export const MarkdownEditor = forwardRef<HTMLTextAreaElement, Props>(function Ma
         </div>
       </div>
       <textarea
-        ref={ref}
+        ref={box}
         id={fieldId}
         value={value}
         onChange={(e) => onValueChange(e.currentTarget.value)}
