@@ -7,6 +7,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { useHydrated } from "./discovery/use-hydrated";
 import { useDismissable } from "./use-dismissable";
 import { signOutAction } from "~/app/actions";
 
@@ -21,6 +22,9 @@ export function AccountMenu({ sellerUrl }: { sellerUrl: string }) {
   const queryClient = useQueryClient();
   const pathname = usePathname();
   const me = useQuery(trpc.account.me.queryOptions());
+  // Until this part has hydrated it shows what the server sent (the placeholder), even if the answer
+  // already arrived for another part of the header: anything else would not match the server HTML.
+  const hydrated = useHydrated();
 
   // Signing in, out or renaming happens on these pages: ask again after leaving them.
   const previousPath = useRef(pathname);
@@ -34,7 +38,7 @@ export function AccountMenu({ sellerUrl }: { sellerUrl: string }) {
 
   return (
     <div className="flex h-10 w-10 shrink-0 items-center justify-end sm:w-48">
-      {me.isPending ? (
+      {!hydrated || me.isPending ? (
         <span className="block size-10 animate-pulse rounded-full bg-stone-100 sm:w-40 sm:rounded-lg" aria-hidden />
       ) : me.data ? (
         <SignedInMenu viewer={me.data} sellerUrl={sellerUrl} />

@@ -4,6 +4,7 @@ import { useTRPC } from "@agora/api/react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useRef } from "react";
+import { useHydrated } from "./discovery/use-hydrated";
 
 /**
  * The header's cart link with the number of items. Asked for from the browser, so cached catalog pages
@@ -23,8 +24,10 @@ export function CartLink() {
     previousViewer.current = viewerId;
   }, [viewerId, queryClient, trpc]);
 
-  const n = count.data?.itemCount ?? 0;
-  const label = count.isPending ? "Cart" : n === 0 ? "Cart, empty" : `Cart, ${n} ${n === 1 ? "item" : "items"}`;
+  // The server sends the empty link; the count shows once this part has hydrated (see useHydrated).
+  const known = useHydrated() && !count.isPending;
+  const n = known ? (count.data?.itemCount ?? 0) : 0;
+  const label = !known ? "Cart" : n === 0 ? "Cart, empty" : `Cart, ${n} ${n === 1 ? "item" : "items"}`;
   return (
     <Link
       href="/cart"

@@ -97,7 +97,8 @@ export function FlagButton({
           <h2 id={ids.title} className="text-lg font-semibold">
             Report this {what}
           </h2>
-          {me.isPending ? (
+          {/* Closed, it shows nothing that depends on the visitor: the page hydrates as the server sent it. */}
+          {!open || me.isPending ? (
             <p className="text-sm text-muted">Loading…</p>
           ) : !me.data ? (
             <div className="space-y-3 text-sm">

@@ -3,6 +3,7 @@
 import { useTRPC } from "@agora/api/react";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useHydrated } from "~/components/discovery/use-hydrated";
 
 /**
  * The header's "Community" link with the member's unread notification count. The count is asked for by
@@ -11,7 +12,9 @@ import Link from "next/link";
 export function CommunityLink() {
   const trpc = useTRPC();
   const unread = useQuery({ ...trpc.forum.unreadCount.queryOptions(), refetchInterval: 60_000, refetchIntervalInBackground: false });
-  const n = unread.data?.count ?? 0;
+  // Shown once hydrated: the server sends the link without a count (see useHydrated).
+  const hydrated = useHydrated();
+  const n = hydrated ? (unread.data?.count ?? 0) : 0;
   return (
     <span className="flex shrink-0 items-center">
       <Link href="/community" className="rounded-lg px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-ink sm:px-3">
