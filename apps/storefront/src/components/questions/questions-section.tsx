@@ -3,6 +3,7 @@
 import type { RouterOutputs } from "@agora/api";
 import { formErrorsOf } from "@agora/api/client-errors";
 import { useTRPC } from "@agora/api/react";
+import { useHydrated } from "~/components/discovery/use-hydrated";
 import { Alert } from "@agora/ui/alert";
 import { Badge } from "@agora/ui/badge";
 import { Button } from "@agora/ui/button";
@@ -30,11 +31,16 @@ const roleBadge: Record<AnswerRole, { label: string; tone: "blue" | "green" }> =
 export function QuestionsSection({ listingId, listingSlug }: { listingId: string; listingSlug: string }) {
   const trpc = useTRPC();
   const headingId = `questions-${listingId}`;
+  // Until hydrated this shows what the server sent (loading), even if answers already arrived for
+  // other parts of the page: anything else would not match the server HTML.
+  const hydrated = useHydrated();
   const me = useQuery(trpc.account.me.queryOptions());
-  const signedIn = Boolean(me.data);
+  const mePending = !hydrated || me.isPending;
+  const signedIn = hydrated && Boolean(me.data);
   const list = useInfiniteQuery(trpc.questions.list.infiniteQueryOptions({ listingId, limit: 10 }, { getNextPageParam: (last) => last.nextCursor ?? undefined }));
-  const first = list.data?.pages[0];
-  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const listData = hydrated ? list.data : undefined;
+  const first = listData?.pages[0];
+  const items = listData?.pages.flatMap((p) => p.items) ?? [];
   const answerRole = first?.viewer?.answerRole ?? null;
 
   return (
@@ -51,7 +57,7 @@ export function QuestionsSection({ listingId, listingSlug }: { listingId: string
       <div className="mt-4 space-y-4">
         {signedIn ? (
           <AskForm listingId={listingId} />
-        ) : me.isPending ? null : (
+        ) : mePending ? null : (
           <p className="text-sm text-muted">
             Have a question?{" "}
             <Link href={`/sign-in?next=${encodeURIComponent(`/p/${listingSlug}#questions`)}`} className="font-medium text-brand-700 hover:underline">
@@ -61,7 +67,7 @@ export function QuestionsSection({ listingId, listingSlug }: { listingId: string
           </p>
         )}
 
-        {list.isPending ? (
+        {!hydrated || list.isPending ? (
           <div aria-busy="true" className="space-y-3">
             <span className="sr-only" role="status">
               Loading questions…

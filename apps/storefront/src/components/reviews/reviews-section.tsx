@@ -2,6 +2,7 @@
 
 import type { RouterOutputs } from "@agora/api";
 import { useTRPC } from "@agora/api/react";
+import { useHydrated } from "~/components/discovery/use-hydrated";
 import { Alert } from "@agora/ui/alert";
 import { Badge } from "@agora/ui/badge";
 import { Button } from "@agora/ui/button";
@@ -35,8 +36,12 @@ export function ReviewsSection({ listingId, listingSlug }: { listingId: string; 
   const [sort, setSort] = useState<ReviewSort>("newest");
   const [formOpen, setFormOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // Until hydrated this shows what the server sent (loading), even if answers already arrived for
+  // other parts of the page: anything else would not match the server HTML.
+  const hydrated = useHydrated();
   const me = useQuery(trpc.account.me.queryOptions());
-  const signedIn = Boolean(me.data);
+  const mePending = !hydrated || me.isPending;
+  const signedIn = hydrated && Boolean(me.data);
   const mine = useQuery(trpc.reviews.mine.queryOptions({ listingId }, { enabled: signedIn }));
   const list = useInfiniteQuery(
     trpc.reviews.list.infiniteQueryOptions({ listingId, sort, limit: 10 }, { getNextPageParam: (last) => last.nextCursor ?? undefined }),
@@ -47,11 +52,12 @@ export function ReviewsSection({ listingId, listingSlug }: { listingId: string; 
     if (window.location.hash === "#write-review") setFormOpen(true);
   }, []);
 
-  const first = list.data?.pages[0];
+  const listData = hydrated ? list.data : undefined;
+  const first = listData?.pages[0];
   const breakdown = first?.breakdown;
-  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const eligibility = mine.data?.eligibility;
-  const own = mine.data?.review ?? null;
+  const items = listData?.pages.flatMap((p) => p.items) ?? [];
+  const eligibility = hydrated ? mine.data?.eligibility : undefined;
+  const own = (hydrated ? mine.data?.review : null) ?? null;
 
   return (
     <section aria-labelledby={headingId} id="reviews" className="mt-12 scroll-mt-24">
@@ -65,7 +71,7 @@ export function ReviewsSection({ listingId, listingSlug }: { listingId: string; 
           <div id="write-review" className="scroll-mt-24 space-y-2">
             {notice && <Alert tone="success">{notice}</Alert>}
             {!signedIn ? (
-              me.isPending ? null : (
+              mePending ? null : (
                 <p className="text-sm text-muted">
                   Bought this?{" "}
                   <Link href={`/sign-in?next=${encodeURIComponent(`/p/${listingSlug}#write-review`)}`} className="font-medium text-brand-700 hover:underline">
@@ -124,7 +130,7 @@ export function ReviewsSection({ listingId, listingSlug }: { listingId: string; 
             </div>
           )}
 
-          {list.isPending ? (
+          {!hydrated || list.isPending ? (
             <div aria-busy="true" className="space-y-3">
               <span className="sr-only" role="status">
                 Loading reviews…
