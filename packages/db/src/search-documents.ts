@@ -25,7 +25,14 @@ function targetFor(scope: SearchDocumentScope): SQL {
  * core/search wraps it as refreshSearchDocument().
  */
 export async function writeSearchDocuments(db: Db, scope: SearchDocumentScope): Promise<void> {
-  if (typeof scope === "object" && scope.listingIds.length === 0) return;
+  if (typeof scope === "object") {
+    if (scope.listingIds.length === 0) return;
+    // Checkouts and cancellations rewrite the documents of overlapping sets of listings at once: taking
+    // the rows' locks in one order first means two of them can never wait on each other.
+    await db.execute(sql`
+      select 1 from listing_search_text where listing_id = any(${`{${scope.listingIds.join(",")}}`}::uuid[])
+      order by listing_id for update`);
+  }
   await db.execute(sql`
     with recursive
     target as materialized (${targetFor(scope)}),

@@ -3,6 +3,7 @@
  * leave nothing behind, commission, and the crash path that the sweeper cleans up.
  */
 import { count, eq, schema } from "@agora/db";
+import { searchInputSchema } from "@agora/validators";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createProduct, createShop, declinedCard, insufficientFundsCard, newKey, stockOf, successCard, testAddress, type TestShop } from "../../../../tooling/vitest/commerce";
 import { useTestDatabase } from "../../../../tooling/vitest/db";
@@ -10,6 +11,8 @@ import { createShopper, domainErrorOf } from "../../../../tooling/vitest/fixture
 import { DomainError } from "../errors";
 import { createTestPaymentProvider } from "../payments/test-provider";
 import type { PaymentProvider } from "../payments/provider";
+import { searchCatalog } from "../search";
+import { cancelOrder } from "./lifecycle";
 import { placeOrder, type PlaceOrderRequest } from "./place-order";
 import { releaseExpiredCheckouts } from "./release-expired";
 
@@ -62,6 +65,43 @@ describe("stock under concurrency", () => {
     const lines = await db.select().from(schema.orderLines).where(eq(schema.orderLines.orderId, placed.orders[0]?.id ?? ""));
     expect(lines.map((l) => l.quantity)).toEqual([4]);
     expect(await stockOf(db, variant.id)).toEqual({ onHand: 5, reserved: 4 });
+  });
+});
+
+describe("search follows stock", () => {
+  const find = async (q: string, includeOutOfStock = false) =>
+    (await searchCatalog(db, searchInputSchema.parse({ q, includeOutOfStock }))).items.map((i) => ({ id: i.id, available: i.available }));
+
+  it("a listing sold out by a checkout leaves search at once, a declined card changes nothing, a cancellation brings it back", async () => {
+    const { listing, variant } = await createProduct(db, shop, { stock: 2, title: "Quillon brass sextant" });
+    expect(await find("quillon")).toEqual([{ id: listing.id, available: 2 }]);
+
+    await domainErrorOf(placeOrder(db, provider, await request([{ variantId: variant.id, quantity: 2 }], { payment: declinedCard })));
+    expect(await find("quillon")).toEqual([{ id: listing.id, available: 2 }]);
+
+    const placed = await placeOrder(db, provider, await request([{ variantId: variant.id, quantity: 2 }]));
+    expect(await find("quillon")).toEqual([]);
+    expect(await find("quillon", true)).toEqual([{ id: listing.id, available: 0 }]);
+
+    const order = placed.orders[0];
+    if (!order) throw new Error("no order");
+    const [row] = await db.select({ buyerId: schema.orders.buyerId }).from(schema.orders).where(eq(schema.orders.id, order.id));
+    await cancelOrder(db, provider, { kind: "buyer", userId: row?.buyerId ?? "" }, { orderId: order.id });
+    expect(await find("quillon")).toEqual([{ id: listing.id, available: 2 }]);
+  });
+
+  it("checkouts of overlapping listings at once neither deadlock nor lose a count", async () => {
+    const a = await createProduct(db, shop, { stock: 20, title: "Overlap lantern alpha" });
+    const b = await createProduct(db, shop, { stock: 20, title: "Overlap lantern beta" });
+    const requests = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        request(i % 2 ? [{ variantId: a.variant.id, quantity: 1 }, { variantId: b.variant.id, quantity: 1 }] : [{ variantId: b.variant.id, quantity: 1 }, { variantId: a.variant.id, quantity: 1 }]),
+      ),
+    );
+    const results = await Promise.allSettled(requests.map((r) => placeOrder(db, provider, r)));
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    const found = await find("overlap lantern");
+    expect(found.map((f) => f.available).sort()).toEqual([10, 10]);
   });
 });
 

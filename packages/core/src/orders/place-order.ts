@@ -9,7 +9,7 @@ import { notifyOrder } from "../notifications/notify";
 import { PaymentProviderError, type PaymentMethodInput, type PaymentProvider } from "../payments/provider";
 import { defaultDeliveryOption, deliveryOptionsFor, type DeliveryOption } from "../shipping/delivery-options";
 import { commissionOf, commissionRatesFor } from "./commission";
-import { releaseReservations } from "./stock-moves";
+import { refreshStockOf, releaseReservations } from "./stock-moves";
 
 const { checkoutGroups, orders, orderLines, orderAllocations, orderEvents, payments, variants, listings, sellers, listingImages, stockLevels, cartLines } =
   schema;
@@ -417,6 +417,8 @@ async function reserve(
       reservedOrders.push({ id: order.id, number: order.number, sellerId: part.sellerId, sellerName, totalMinor: part.subtotalMinor + option.priceMinor });
     }
 
+    await refreshStockOf(tx, variantIds);
+
     const total = subtotal + shipping;
     if (request.expectedTotalMinor !== undefined && request.expectedTotalMinor !== total)
       throw new DomainError("CONFLICT", "Prices or delivery costs changed since you opened checkout. Check the new total and place the order again.", {
@@ -424,7 +426,7 @@ async function reserve(
       });
     await tx.update(checkoutGroups).set({ currency, subtotalMinor: subtotal, shippingMinor: shipping, totalMinor: total }).where(eq(checkoutGroups.id, group.id));
 
-    const tags = new Set<string>();
+    const tags = new Set<string>([cacheTags.search]);
     for (const r of rows) {
       tags.add(cacheTags.listing(r.listingId));
       tags.add(cacheTags.category(r.categoryId));
