@@ -1,13 +1,23 @@
 import "server-only";
-import { searchCatalog } from "@agora/core";
+import { cacheTags, searchCatalog } from "@agora/core";
 import { getDb } from "@agora/db";
-import { searchInputSchema, type SearchResult } from "@agora/validators";
+import { searchInputSchema, type SearchInput, type SearchResult } from "@agora/validators";
+import { cacheLife, cacheTag } from "next/cache";
 import type { SearchState } from "./search-params";
 
 /**
- * Search results depend on the words and filters of each request, so they are not cached: one
- * database statement per page view (see core/search), straight from the server component.
+ * Search results, cached per question (words, filters, sort, cursor). Popular searches are asked again
+ * and again; each answer is kept until something it could depend on changes: any catalog write, and
+ * every stock move, rating or delivery change expires `search` (see core's cacheTags), so a cached answer
+ * never offers a sold-out listing or an old price. The hour is only a safety net.
  */
+async function cachedSearch(input: SearchInput): Promise<SearchResult> {
+  "use cache";
+  cacheLife({ stale: 60, revalidate: 60 * 60, expire: 60 * 60 * 24 });
+  cacheTag(cacheTags.catalog, cacheTags.search);
+  return searchCatalog(getDb(), input);
+}
+
 export function runSearch(state: SearchState): Promise<SearchResult> {
-  return searchCatalog(getDb(), searchInputSchema.parse(state));
+  return cachedSearch(searchInputSchema.parse(state));
 }

@@ -1,6 +1,7 @@
 import {
   applyToSell,
   cacheTags,
+  deliveryChangeTags,
   createListing,
   createLocation,
   createShippingMethod,
@@ -67,17 +68,17 @@ export const sellerRouter = createTRPCRouter({
     list: storeProcedure.query(({ ctx }) => listLocations(ctx.db, ctx.seller.id)),
     create: storeProcedure.input(stockLocationSchema).mutation(async ({ ctx, input }) => {
       const location = await createLocation(ctx.db, ctx.seller.id, input);
-      await ctx.revalidate([cacheTags.seller(ctx.seller.id)]);
+      await ctx.revalidate(deliveryChangeTags(ctx.seller.id));
       return location;
     }),
     update: storeProcedure.input(updateStockLocationSchema).mutation(async ({ ctx, input: { id, ...rest } }) => {
       const location = await updateLocation(ctx.db, ctx.seller.id, id, rest);
-      await ctx.revalidate([cacheTags.seller(ctx.seller.id)]);
+      await ctx.revalidate(deliveryChangeTags(ctx.seller.id));
       return location;
     }),
     delete: storeProcedure.input(z.object({ id: idSchema })).mutation(async ({ ctx, input }) => {
       await deleteLocation(ctx.db, ctx.seller.id, input.id);
-      await ctx.revalidate([cacheTags.seller(ctx.seller.id)]);
+      await ctx.revalidate(deliveryChangeTags(ctx.seller.id));
     }),
   }),
 
@@ -86,31 +87,31 @@ export const sellerRouter = createTRPCRouter({
     get: storeProcedure.query(({ ctx }) => getShippingSettings(ctx.db, ctx.seller.id)),
     saveProfile: storeProcedure.input(shippingProfileSchema).mutation(async ({ ctx, input }) => {
       const profile = await saveShippingProfile(ctx.db, ctx.seller.id, input);
-      await ctx.revalidate([cacheTags.seller(ctx.seller.id)]);
+      await ctx.revalidate(deliveryChangeTags(ctx.seller.id));
       return profile;
     }),
     createMethod: storeProcedure.input(shippingMethodSchema).mutation(async ({ ctx, input }) => {
       const method = await createShippingMethod(ctx.db, ctx.seller.id, input);
-      await ctx.revalidate([cacheTags.seller(ctx.seller.id)]);
+      await ctx.revalidate(deliveryChangeTags(ctx.seller.id));
       return method;
     }),
     updateMethod: storeProcedure.input(updateShippingMethodSchema).mutation(async ({ ctx, input: { id, ...rest } }) => {
       const method = await updateShippingMethod(ctx.db, ctx.seller.id, id, rest);
-      await ctx.revalidate([cacheTags.seller(ctx.seller.id)]);
+      await ctx.revalidate(deliveryChangeTags(ctx.seller.id));
       return method;
     }),
     setMethodActive: storeProcedure.input(setShippingMethodActiveSchema).mutation(async ({ ctx, input }) => {
       const method = await setShippingMethodActive(ctx.db, ctx.seller.id, input.id, input.active);
-      await ctx.revalidate([cacheTags.seller(ctx.seller.id)]);
+      await ctx.revalidate(deliveryChangeTags(ctx.seller.id));
       return method;
     }),
     deleteMethod: storeProcedure.input(shippingMethodIdSchema).mutation(async ({ ctx, input }) => {
       await deleteShippingMethod(ctx.db, ctx.seller.id, input.id);
-      await ctx.revalidate([cacheTags.seller(ctx.seller.id)]);
+      await ctx.revalidate(deliveryChangeTags(ctx.seller.id));
     }),
     reorderMethods: storeProcedure.input(reorderShippingMethodsSchema).mutation(async ({ ctx, input }) => {
       const methods = await reorderShippingMethods(ctx.db, ctx.seller.id, input.ids);
-      await ctx.revalidate([cacheTags.seller(ctx.seller.id)]);
+      await ctx.revalidate(deliveryChangeTags(ctx.seller.id));
       return methods;
     }),
   }),

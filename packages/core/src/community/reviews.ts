@@ -28,12 +28,12 @@ type Review = typeof reviews.$inferSelect;
 
 /** Storefront cache entries that show a listing's rating: its page, its store page and its cards. */
 function ratingTags(listing: { id: string; sellerId: string; categoryId: string | null }): string[] {
-  return [cacheTags.listing(listing.id), cacheTags.seller(listing.sellerId), ...(listing.categoryId ? [cacheTags.category(listing.categoryId)] : [])];
+  return [cacheTags.search, cacheTags.listing(listing.id), cacheTags.seller(listing.sellerId), ...(listing.categoryId ? [cacheTags.category(listing.categoryId)] : [])];
 }
 
 async function tagsForListing(db: Db, listingId: string): Promise<string[]> {
   const [row] = await db.select({ id: listings.id, sellerId: listings.sellerId, categoryId: listings.categoryId }).from(listings).where(eq(listings.id, listingId));
-  return row ? ratingTags(row) : [cacheTags.listing(listingId)];
+  return row ? ratingTags(row) : [cacheTags.search, cacheTags.listing(listingId)];
 }
 
 /** Takes the aggregate rows' locks (listing first, then seller: one order everywhere, so no deadlock). */

@@ -56,7 +56,7 @@ async function paymentOf(tx: Db, orderId: string) {
 
 async function listingTagsOf(tx: Db, order: Order): Promise<string[]> {
   const rows = await tx.select({ listingId: orderLines.listingId, categoryId: orderLines.categoryId }).from(orderLines).where(eq(orderLines.orderId, order.id));
-  const tags = new Set<string>([cacheTags.seller(order.sellerId)]);
+  const tags = new Set<string>([cacheTags.seller(order.sellerId), cacheTags.search]);
   for (const r of rows) {
     if (r.listingId) tags.add(cacheTags.listing(r.listingId));
     if (r.categoryId) tags.add(cacheTags.category(r.categoryId));
