@@ -98,6 +98,8 @@ const cardOutput = z.object({
   sellerSlug: z.string(),
   image: z.object({ storageKey: z.string(), widths: z.array(z.number()), alt: z.string() }).nullable(),
   rating: z.object({ average: z.number(), count: z.number().int() }).nullable(),
+  /** Placed by a merchandising pin (shown as "Featured"). */
+  featured: z.boolean().optional(),
 });
 
 const facetValue = { count: z.number().int(), selected: z.boolean() };

@@ -54,6 +54,7 @@ export function ProductCard({
         )}
       </div>
       <div className="card-body">
+        {item.featured && <p className="card-featured">Featured</p>}
         {item.brand && <p className="card-brand">{item.brand}</p>}
         <Heading className="card-title">
           <Link href={`/p/${item.slug}`}>{item.title}</Link>

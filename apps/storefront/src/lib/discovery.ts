@@ -18,7 +18,7 @@ function tagCards(items: RecommendedListing[]) {
 }
 
 /** Hourly like the catalog, or sooner when a pin starts or ends before then. */
-function lifetimeUntil(nextChange: Date | null, now: Date) {
+export function lifetimeUntil(nextChange: Date | null, now: Date) {
   const untilChange = nextChange ? Math.ceil((nextChange.getTime() - now.getTime()) / 1000) : HOUR;
   const revalidate = Math.min(HOUR, Math.max(60, untilChange));
   cacheLife({ stale: Math.min(300, revalidate), revalidate, expire: 365 * 24 * HOUR });

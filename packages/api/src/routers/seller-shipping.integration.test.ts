@@ -3,7 +3,7 @@
  * input changes nothing, product pages are expired after each write, and one seller can never read,
  * change or delete another seller's methods.
  */
-import { cacheTags } from "@agora/core";
+import { cacheTags, deliveryChangeTags } from "@agora/core";
 import { eq, schema } from "@agora/db";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { failureOf, useTestApi, type TestApi } from "../../../../tooling/vitest/api";
@@ -80,7 +80,7 @@ describe("saving and reading shipping settings", () => {
       timeZone: "America/Chicago",
       shipsTo: ["US", "CA"],
     });
-    expect(api.revalidations).toEqual([[cacheTags.seller(sellerId)]]);
+    expect(api.revalidations).toEqual([deliveryChangeTags(sellerId)]);
 
     await caller.seller.shipping.saveProfile({ ...profileInput, handlingDays: 3, shipsTo: ["GB"] });
     const { profile } = await caller.seller.shipping.get();
@@ -118,7 +118,7 @@ describe("saving and reading shipping settings", () => {
     const reordered = await caller.seller.shipping.reorderMethods({ ids: [economy.id, standardId, expressId] });
     expect(reordered.map((m) => m.name)).toEqual(["Economy", "Standard", "Express"]);
     await caller.seller.shipping.deleteMethod({ id: economy.id });
-    expect(api.revalidations).toEqual(Array.from({ length: 4 }, () => [cacheTags.seller(sellerId)]));
+    expect(api.revalidations).toEqual(Array.from({ length: 4 }, () => deliveryChangeTags(sellerId)));
 
     ({ methods } = await caller.seller.shipping.get());
     expect(methods.map((m) => [m.name, m.active, m.priceMinor])).toEqual([

@@ -23,6 +23,8 @@ export interface ListingCard {
   image: { storageKey: string; widths: number[]; alt: string } | null;
   /** Average of visible reviews (one decimal) and how many; null until reviewed. */
   rating?: { average: number; count: number } | null;
+  /** Placed here by a merchandising pin. */
+  featured?: boolean;
 }
 
 /** Only active listings of approved stores are ever shown to shoppers. */

@@ -1,6 +1,7 @@
 import type { Db } from "@agora/db";
 import type { SearchInput, SearchResult, Suggestions } from "@agora/validators";
 import type { SearchEngine } from "./engine";
+import { searchPins, withPins } from "./pins";
 import { postgresSearchEngine } from "./postgres";
 
 export type { SearchEngine } from "./engine";
@@ -15,9 +16,13 @@ export function setSearchEngine(next: SearchEngine): void {
   engine = next;
 }
 
-/** Full-text search with facets, sorting and cursor paging, for shoppers. */
-export function searchCatalog(db: Db, input: SearchInput): Promise<SearchResult> {
-  return engine.search(db, input);
+/**
+ * Full-text search with facets, sorting and cursor paging, for shoppers; the first page carries the
+ * merchandising pins for these words (see ./pins).
+ */
+export async function searchCatalog(db: Db, input: SearchInput, now: Date = new Date()): Promise<SearchResult> {
+  const [result, pins] = await Promise.all([engine.search(db, input), searchPins(db, input, now)]);
+  return withPins(result, pins);
 }
 
 /** Autocomplete for the search box: listings and categories matching what has been typed so far. */
