@@ -9,6 +9,8 @@ declare module "autocannon" {
     /** Seconds before a request counts as a timeout. */
     timeout?: number;
     headers?: Record<string, string>;
+    /** Requests each connection sends in turn, cycling. */
+    requests?: { method?: "GET" | "POST"; path?: string }[];
   }
 
   export interface Result {

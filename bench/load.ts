@@ -52,6 +52,7 @@ function run(request: LoadRequest, duration: number, recorder?: LatencyRecorder)
         duration,
         timeout: REQUEST_TIMEOUT_S,
         headers: { accept: "text/html" },
+        ...(request.paths?.length ? { requests: request.paths.map((path) => ({ method: "GET" as const, path })) } : {}),
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );

@@ -7,6 +7,8 @@ export interface LoadRequest {
   duration: number;
   /** Seconds of unmeasured load first (JIT, connection set-up, caches). 0 skips it. */
   warmup: number;
+  /** Paths on `url`'s origin that each connection requests in turn (instead of `url` itself). */
+  paths?: string[];
 }
 
 export interface LoadResult {

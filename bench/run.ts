@@ -38,6 +38,7 @@ import {
   tail,
 } from "./lib/context";
 import { databaseTransactions, pickTargets, pinPostgres, seedDatabase, STATS_SETTLE_MS } from "./lib/database";
+import { benchSearchPages } from "./lib/search-pages";
 import {
   cpuList,
   cpuPressureMicros,
@@ -480,6 +481,14 @@ async function main() {
       (search.errors ? `, ${search.errors} errors` : ""),
   );
 
+  // 7b. The search page through the storefront: each search once (a miss), then repeated ones from the cache.
+  log(`search pages: each search of the mix once, then ${options.searchConcurrency} connections repeating them for ${options.duration} s…`);
+  const searchPages = await benchSearchPages(db, base, { connections: options.searchConcurrency, duration: options.duration }, runLoad);
+  log(
+    `  ${searchPages.searches} searches; first request p50 ${searchPages.firstRequestMs.p50} ms, p95 ${searchPages.firstRequestMs.p95} ms; ` +
+      `repeated: ${fmtRps(searchPages.repeated.requestsPerSecond)} req/s, p50 ${fmt(searchPages.repeated.latencyMs.p50)} ms, p95 ${fmt(searchPages.repeated.latencyMs.p95)} ms`,
+  );
+
   // 8. Checkout: orders placed per second under concurrency (the web server is idle meanwhile).
   log(`checkout: ${options.checkoutConcurrency.join(" and ")} shoppers at once, ${options.warmup} s warm-up + ${options.duration} s each…`);
   const checkout = await runCheckoutBench({
@@ -501,6 +510,7 @@ async function main() {
   await writeResults({
     lighthouse,
     search,
+    searchPages,
     checkout,
     forum,
     options,

@@ -48,7 +48,7 @@ export interface SearchBenchResult {
   examples: Record<QueryKind, string[]>;
 }
 
-interface BenchQuery {
+export interface BenchQuery {
   kind: QueryKind;
   input: SearchInputRaw;
 }
@@ -68,7 +68,7 @@ function misspell(word: string, r: number): string {
   return word.slice(0, i) + (word[i + 1] ?? "") + (word[i] ?? "") + word.slice(i + 2);
 }
 
-async function buildQueries(db: Db): Promise<BenchQuery[]> {
+export async function buildQueries(db: Db): Promise<BenchQuery[]> {
   const random = seeded(42);
   const pick = <T>(items: T[]): T => {
     const item = items[Math.floor(random() * items.length)];
@@ -130,7 +130,23 @@ async function buildQueries(db: Db): Promise<BenchQuery[]> {
   return queries;
 }
 
-function latency(samples: number[]): Latency {
+/** The storefront address of a search, as its search box and filters write it (see the storefront's searchHref). */
+export function searchPagePath(input: SearchInputRaw): string {
+  const query = new URLSearchParams();
+  if (input.q) query.set("q", input.q);
+  for (const c of input.categories ?? []) query.append("category", c);
+  for (const s of input.sellers ?? []) query.append("seller", s);
+  for (const p of input.prices ?? []) query.append("price", p);
+  if (input.deliveryWithin != null) query.set("delivery", String(input.deliveryWithin));
+  if (input.minRating != null) query.set("rating", String(input.minRating));
+  if (input.pickup) query.set("pickup", "1");
+  if (input.includeOutOfStock) query.set("stock", "all");
+  if (input.sort && input.sort !== "relevance") query.set("sort", input.sort);
+  if (input.cursor) query.set("cursor", input.cursor);
+  return `/search?${query.toString()}`;
+}
+
+export function latency(samples: number[]): Latency {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? 0;
   const round = (n: number) => Math.round(n * 100) / 100;

@@ -5,6 +5,7 @@ import path from "node:path";
 import type { CheckoutBenchResult } from "../checkout";
 import { forumMarkdown, type ForumBenchResult } from "../forum";
 import type { SearchBenchResult } from "../search";
+import type { SearchPagesResult } from "./search-pages";
 import type { LoadResult } from "../protocol";
 import { LOAD_CORE, log, resultsDir, root, SERVER_CORE, STATIC_PATH } from "./context";
 import type { SeedReport, Targets } from "./database";
@@ -218,6 +219,7 @@ export interface RunSummary {
   reports: TargetReport[];
   checkout?: CheckoutBenchResult;
   search?: SearchBenchResult;
+  searchPages?: SearchPagesResult;
   lighthouse?: LighthouseResult[];
   forum?: ForumBenchResult | null;
 }
@@ -247,6 +249,29 @@ function searchMarkdown(search: SearchBenchResult | undefined): string[] {
   ];
 }
 
+function searchPagesMarkdown(pages: SearchPagesResult | undefined): string[] {
+  if (!pages) return [];
+  const { repeated, firstRequestMs } = pages;
+  const met = repeated.latencyMs.p95 < SEARCH_P95_TARGET_MS;
+  return [
+    "",
+    "### The search page, through the storefront's search cache",
+    "",
+    `The ${pages.searches} distinct searches of the mix as /search addresses on \`next start\` (server on core 0, autocannon on core 1). ` +
+      "Search results are cached per question and expired by tag on every catalog, stock, rating or delivery change, so a repeated search is " +
+      "answered without searching again; a search nobody asked since the last change costs the search above plus the page render.",
+    "",
+    "| requests | req/s | p50 ms | p95 ms | p99 ms |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    `| each search once, one at a time (nothing cached) | — | ${firstRequestMs.p50} | ${firstRequestMs.p95} | ${firstRequestMs.p99} |`,
+    `| the same searches again, ${repeated.connections} clients at once | ${fmtRps(repeated.requestsPerSecond)} | ${fmt(repeated.latencyMs.p50)} | ${fmt(repeated.latencyMs.p95)} | ${fmt(repeated.latencyMs.p99)} |`,
+    "",
+    `Repeated searches: p95 ${fmt(repeated.latencyMs.p95)} ms at ${repeated.connections} clients (target p95 < ${SEARCH_P95_TARGET_MS} ms: ${met ? "met" : "not met"}). ` +
+      "First-time searches are bound by the search itself (table above)." +
+      (repeated.non2xx || repeated.errors ? ` **${repeated.non2xx} non-2xx, ${repeated.errors} errors.**` : ""),
+  ];
+}
+
 function checkoutMarkdown(checkout: CheckoutBenchResult | undefined): string[] {
   if (!checkout) return [];
   return [
@@ -266,7 +291,7 @@ function checkoutMarkdown(checkout: CheckoutBenchResult | undefined): string[] {
 }
 
 /** Prints the table and the reading of it, and writes bench/results/bench-<time>.{json,md} and latest.{json,md}. */
-export async function writeResults({ options, affinity, seed, build, targets, pages, reports, checkout, search, lighthouse = [], forum = null }: RunSummary): Promise<void> {
+export async function writeResults({ options, affinity, seed, build, targets, pages, reports, checkout, search, searchPages, lighthouse = [], forum = null }: RunSummary): Promise<void> {
   const rows = tableRows(reports);
   const readings = verdicts(reports, pages);
   const cautions = noiseWarnings(reports, options.rounds);
@@ -313,6 +338,7 @@ export async function writeResults({ options, affinity, seed, build, targets, pa
     verdicts: readings,
     warnings: cautions,
     search: search ?? null,
+    searchPages: searchPages ?? null,
     checkout: checkout ?? null,
     forum,
     lighthouse: lighthouse.length ? { package: "lighthouse@12 (see bench/lib/lighthouse.ts)", runsPerPage: options.lighthouseRuns ?? null, pages: lighthouse } : null,
@@ -360,6 +386,7 @@ export async function writeResults({ options, affinity, seed, build, targets, pa
       : `\n**Warning:** ${STATIC_PATH} was not prerendered, so the static reference is not static.`,
     ...lighthouseMarkdown(lighthouse, options.lighthouseRuns ?? 0),
     ...searchMarkdown(search),
+    ...searchPagesMarkdown(searchPages),
     ...checkoutMarkdown(checkout),
     ...forumMarkdown(forum),
   ].join("\n");
