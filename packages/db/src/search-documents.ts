@@ -95,18 +95,23 @@ export async function writeSearchDocuments(db: Db, scope: SearchDocumentScope): 
     ),
     written_text as (
       -- With a copy of the columns above, so a text search never looks listing_search up per match.
-      insert into listing_search_text as s (listing_id, document, search_text, seller_id, category_id, price_minor,
+      -- Relevance ranks on the title, brand, category and attribute words (rank_document); the description
+      -- only makes a listing match.
+      insert into listing_search_text as s (listing_id, document, rank_document, search_text, seller_id, category_id, price_minor,
         available, pickup_available, rating_average, published_at)
       select id,
-        setweight(to_tsvector('simple', title_text), 'A')
-          || setweight(to_tsvector('simple', brand_category_text), 'B')
-          || setweight(to_tsvector('simple', detail_text), 'C')
-          || setweight(to_tsvector('simple', description_text), 'D'),
+        ranked.words || setweight(to_tsvector('simple', description_text), 'D'),
+        ranked.words,
         title_text || ' ' || brand_category_text,
         seller_id, category_id, min_price_minor, available, pickup, rating_average, published_at
       from docs
+      cross join lateral (
+        select setweight(to_tsvector('simple', title_text), 'A')
+          || setweight(to_tsvector('simple', brand_category_text), 'B')
+          || setweight(to_tsvector('simple', detail_text), 'C') as words
+      ) ranked
       on conflict (listing_id) do update set
-        document = excluded.document, search_text = excluded.search_text, seller_id = excluded.seller_id,
+        document = excluded.document, rank_document = excluded.rank_document, search_text = excluded.search_text, seller_id = excluded.seller_id,
         category_id = excluded.category_id, price_minor = excluded.price_minor, available = excluded.available,
         pickup_available = excluded.pickup_available, rating_average = excluded.rating_average, published_at = excluded.published_at
     )

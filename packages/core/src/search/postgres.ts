@@ -20,7 +20,9 @@ import { searchWords, textArrayLiteral } from "./words";
  *   stem ("accessory" → accessories). A word that is not the start of any catalog word is corrected
  *   against the vocabulary (`search_terms`) by trigram distance ("chainti" → chianti), and the
  *   corrections are OR-ed in. All words must match (AND).
- * - Relevance: ts_rank_cd with field weights title A > brand, category B > attributes C > description D.
+ * - Relevance: ts_rank_cd with field weights title A > brand, category B > attributes C, over the
+ *   small `rank_document`; description words (D) make a listing match but do not rank it. The full
+ *   `document` is only read through its index, so the rows a broad word matches stay narrow.
  * - Facets: one pass over the matching rows (`matched`) counts every facet with every OTHER active
  *   filter applied (disjunctive facets), so a count is always what choosing that value would show.
  * - Everything (word resolution, matching, facets, the page of cards) is one statement: one round trip.
@@ -109,7 +111,7 @@ interface Plan {
 function planSort(sort: SearchSort, hasText: boolean): Plan {
   if (sort === "relevance" && hasText)
     return {
-      sortKey: sql`(ts_rank_cd(${RANK_WEIGHTS}::float4[], d.document, (select tsq from query), 32) * ${SCORE_SCALE})::bigint`,
+      sortKey: sql`(ts_rank_cd(${RANK_WEIGHTS}::float4[], d.rank_document, (select tsq from query), 32) * ${SCORE_SCALE})::bigint`,
       desc: true,
     };
   if (sort === "price-asc" || sort === "price-desc") return { sortKey: sql`d.price_minor::bigint`, desc: descending[sort] };
@@ -462,7 +464,7 @@ export async function suggestListings(db: Db, prefix: string): Promise<Suggestio
     -- Autocomplete runs on every keystroke: the best of the first few hundred title matches is good
     -- enough, and it bounds the work for short, broad prefixes.
     candidates as materialized (
-      select t.listing_id, ts_rank_cd(${RANK_WEIGHTS}::float4[], t.document, (select tsq_titles from query), 32) as rank
+      select t.listing_id, ts_rank_cd(${RANK_WEIGHTS}::float4[], t.rank_document, (select tsq_titles from query), 32) as rank
       from listing_search_text t where ${withListings ? sql`t.document @@ (select tsq_titles from query)` : sql`false`}
       limit ${SUGGEST_CANDIDATES}
     ),
