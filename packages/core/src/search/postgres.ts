@@ -21,8 +21,8 @@ import { searchWords, textArrayLiteral } from "./words";
  *   against the vocabulary (`search_terms`) by trigram distance ("chainti" → chianti), and the
  *   corrections are OR-ed in. All words must match (AND).
  * - Relevance: ts_rank_cd with field weights title A > brand, category B > attributes C, over the
- *   small `rank_document`; description words (D) make a listing match but do not rank it. The full
- *   `document` is only read through its index, so the rows a broad word matches stay narrow.
+ *   small `rank_document` (a fifth of the full vector); description words (D) make a listing match but
+ *   do not rank it.
  * - Facets: one pass over the matching rows (`matched`) counts every facet with every OTHER active
  *   filter applied (disjunctive facets), so a count is always what choosing that value would show.
  * - Everything (word resolution, matching, facets, the page of cards) is one statement: one round trip.

@@ -54,11 +54,7 @@ export const listingSearchText = pgTable(
     pickupAvailable: boolean("pickup_available").notNull(),
     ratingAverage: real("rating_average"),
     publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
-    /**
-     * Weighted words: title A, brand and category names B, attribute and option values C, description D.
-     * Kept out of line (TOAST, see migration 0007): a search reads it through the index only, so a
-     * broad word's thousands of matches visit narrow rows.
-     */
+    /** Weighted words: title A, brand and category names B, attribute and option values C, description D. */
     document: tsvector("document").notNull(),
     /** The title, brand, category and attribute words of `document` (weights A–C): what relevance ranks on. */
     rankDocument: tsvector("rank_document").notNull().default(sql`''::tsvector`),
