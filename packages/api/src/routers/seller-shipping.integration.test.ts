@@ -3,7 +3,7 @@
  * input changes nothing, product pages are expired after each write, and one seller can never read,
  * change or delete another seller's methods.
  */
-import { cacheTags, deliveryChangeTags } from "@agora/core";
+import { deliveryChangeTags } from "@agora/core";
 import { eq, schema } from "@agora/db";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { failureOf, useTestApi, type TestApi } from "../../../../tooling/vitest/api";
