@@ -82,6 +82,8 @@ describe("who may moderate", () => {
       expect((await failureOf(caller.moderation.warn({ userId: author.id, message: "Please be kind." }))).code).toBe("FORBIDDEN");
       expect((await failureOf(caller.moderation.suspend({ userId: author.id, days: 3 }))).code).toBe("FORBIDDEN");
       expect((await failureOf(caller.moderation.log())).code).toBe("FORBIDDEN");
+      expect((await failureOf(caller.moderation.suspended())).code).toBe("FORBIDDEN");
+      expect((await failureOf(caller.moderation.liftSuspension({ userId: author.id }))).code).toBe("FORBIDDEN");
     }
     expect(await postStatus(postId)).toBe("visible");
     expect(await logFor(postId)).toHaveLength(0);
@@ -359,8 +361,18 @@ describe("warnings and suspensions", () => {
       .where(and(eq(schema.moderationLog.subjectUserId, member.id), eq(schema.moderationLog.action, "suspend")));
     expect(log?.note).toBe("3 days: Repeated spam");
 
+    const listed = (await api.as(operator).moderation.suspended()).find((m) => m.userId === member.id);
+    expect(listed).toMatchObject({ reason: "3 days: Repeated spam" });
+    expect(listed?.silencedUntil?.getTime()).toBe(silencedUntil.getTime());
+
     await api.as(operator).moderation.liftSuspension({ userId: member.id });
     expect(await api.as(member).moderation.flag(flag(postId))).toEqual({ alreadyFlagged: false });
+    expect((await api.as(operator).moderation.suspended()).some((m) => m.userId === member.id)).toBe(false);
+    const notices = await db.select().from(schema.memberNotifications).where(eq(schema.memberNotifications.userId, member.id));
+    expect(notices.map((n) => n.text)).toContain("A moderator lifted your suspension: you can post again.");
+    const again = await failureOf(api.as(operator).moderation.liftSuspension({ userId: member.id }));
+    expect(again.code).toBe("PRECONDITION_FAILED");
+    expect(again.message).toBe("That member is not suspended (any more).");
   });
 
   it("refuses suspending an operator or for a silly number of days", async () => {

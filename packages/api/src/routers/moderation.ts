@@ -3,6 +3,7 @@ import {
   liftSuspension,
   listModerationLog,
   listModerationQueue,
+  listSuspendedMembers,
   moderateContent,
   suspendMember,
   warnMember,
@@ -24,6 +25,7 @@ export const moderationRouter = createTRPCRouter({
 
   queue: operatorProcedure.input(moderationQueueSchema).query(({ ctx, input }) => listModerationQueue(ctx.db, input)),
   log: operatorProcedure.query(({ ctx }) => listModerationLog(ctx.db)),
+  suspended: operatorProcedure.query(({ ctx }) => listSuspendedMembers(ctx.db)),
   decide: operatorProcedure.input(moderateContentSchema).mutation(async ({ ctx, input }) => {
     const outcome = await moderateContent(ctx.db, ctx.viewer.id, input);
     if (outcome.cacheTags.length > 0) await ctx.revalidate(outcome.cacheTags);

@@ -618,7 +618,7 @@ export async function suspendMember(db: Db, moderatorId: string, input: SuspendM
   });
 }
 
-/** Ends a suspension early. */
+/** Ends a suspension early, and tells the member. */
 export async function liftSuspension(db: Db, moderatorId: string, userId: string): Promise<void> {
   await db.transaction(async (tx) => {
     const changed = await tx
@@ -626,7 +626,25 @@ export async function liftSuspension(db: Db, moderatorId: string, userId: string
       .set({ silencedUntil: null, updatedAt: new Date() })
       .where(and(eq(memberProfiles.userId, userId), sql`${memberProfiles.silencedUntil} > now()`))
       .returning({ userId: memberProfiles.userId });
-    if (changed.length === 0) throw new DomainError("INVALID_STATE", "That member is not suspended.");
+    if (changed.length === 0) throw new DomainError("INVALID_STATE", "That member is not suspended (any more).");
     await tx.insert(moderationLog).values({ moderatorId, action: "restore", subjectUserId: userId, note: "Suspension lifted" });
+    await notifyMembers(tx, [{ userId, kind: "moderation", text: "A moderator lifted your suspension: you can post again.", href: "/community" }]);
   });
+}
+
+/** Members whose community access is suspended now, the soonest to return first, with the latest suspension's note. */
+export async function listSuspendedMembers(db: Db, now: Date = new Date()) {
+  return db
+    .select({
+      userId: memberProfiles.userId,
+      handle: memberProfiles.handle,
+      name: schema.users.name,
+      silencedUntil: memberProfiles.silencedUntil,
+      reason: sql<string | null>`(select l.note from moderation_log l where l.subject_user_id = ${memberProfiles.userId} and l.action = 'suspend' order by l.id desc limit 1)`,
+    })
+    .from(memberProfiles)
+    .innerJoin(schema.users, eq(schema.users.id, memberProfiles.userId))
+    .where(sql`${memberProfiles.silencedUntil} > ${now.toISOString()}::timestamptz`)
+    .orderBy(memberProfiles.silencedUntil, memberProfiles.handle)
+    .limit(200);
 }

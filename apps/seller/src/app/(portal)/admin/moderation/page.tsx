@@ -4,6 +4,7 @@ import { storefrontLinks } from "~/env";
 import { requireOperator } from "~/lib/session";
 import { api } from "~/trpc/server";
 import { ModerationQueue, type QueueEntry } from "./moderation-queue";
+import { SuspendedMembers } from "./suspended-members";
 
 export const metadata: Metadata = { title: "Moderation queue" };
 
@@ -28,7 +29,7 @@ const actionLabel: Record<string, string> = {
 export default async function ModerationPage() {
   await requireOperator();
   const caller = await api();
-  const [queue, log] = await Promise.all([caller.moderation.queue({}), caller.moderation.log()]);
+  const [queue, log, suspended] = await Promise.all([caller.moderation.queue({}), caller.moderation.log(), caller.moderation.suspended()]);
   const base = storefrontLinks().base;
   const entries: QueueEntry[] = queue.map((item) => ({
     ...item,
@@ -48,6 +49,15 @@ export default async function ModerationPage() {
         description="Reported posts, reviews, questions, answers and stories, most reported first; then new members’ posts waiting for approval."
       />
       <ModerationQueue entries={entries} />
+      <SuspendedMembers
+        members={suspended.map((m) => ({
+          userId: m.userId,
+          name: m.name,
+          handle: m.handle,
+          silencedUntil: m.silencedUntil?.toISOString() ?? "",
+          reason: m.reason,
+        }))}
+      />
       {log.length > 0 && (
         <section aria-labelledby="moderation-log" className="mt-10">
           <h2 id="moderation-log" className="mb-3 text-lg font-semibold text-ink">
