@@ -1,7 +1,16 @@
 import { cn } from "./cn";
 
+// One formatter per currency: building an Intl.NumberFormat costs far more than using one, and a grid
+// of cards renders dozens of prices (again in the browser while it hydrates).
+const formats = new Map<string, Intl.NumberFormat>();
+
 function format(minor: number, currency: string) {
-  return new Intl.NumberFormat("en-US", { style: "currency", currency }).format(minor / 100);
+  let formatter = formats.get(currency);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat("en-US", { style: "currency", currency });
+    formats.set(currency, formatter);
+  }
+  return formatter.format(minor / 100);
 }
 
 /** A price in minor units, with the compare-at price struck through when it is a sale. */
