@@ -62,7 +62,8 @@ function SearchCombobox({ initialQuery }: { initialQuery: string }) {
     return () => clearTimeout(timer);
   }, [value]);
 
-  const enabled = debounced.length >= MIN_SUGGEST_LENGTH;
+  // Only once the shopper is in the box: a results page pre-fills it, and nobody needs its suggestions yet.
+  const enabled = open && debounced.length >= MIN_SUGGEST_LENGTH;
   const suggestions = useQuery(
     trpc.search.suggest.queryOptions({ prefix: debounced }, { enabled, staleTime: 60_000, placeholderData: keepPreviousData }),
   );

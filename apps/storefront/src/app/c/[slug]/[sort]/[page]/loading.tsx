@@ -1,5 +1,0 @@
-import { BrowseSkeleton } from "~/components/skeletons";
-
-export default function Loading() {
-  return <BrowseSkeleton />;
-}
