@@ -101,7 +101,7 @@ test("a member reports a spam reply and the operator hides it from the moderatio
         await expect(item).toContainText("Advertising fake watches");
         await item.getByLabel("Note for the log (optional)").fill("Spam");
         await item.getByRole("button", { name: "Hide", exact: true }).click();
-        await expect(console.getByRole("status")).toHaveText(`The forum post in “${title}” was hidden.`);
+        await expect(console.getByRole("status").filter({ hasText: title })).toHaveText(`The forum post in “${title}” was hidden.`);
         await expect(console.getByRole("listitem", { name: title })).toHaveCount(0);
       } finally {
         await context.close();
