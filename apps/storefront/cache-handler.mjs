@@ -1,13 +1,17 @@
 // @ts-check
 /**
- * The storefront's page cache (Next's `cacheHandler`): Next's own file-system cache, plus one fix.
+ * The storefront's page cache (Next's `cacheHandler`): Next's own file-system cache, plus one fix and
+ * one speed-up.
  *
- * Next stamps a stored page with the time it was *stored*, and treats it as fresh unless one of its
+ * The fix: Next stamps a stored page with the time it was *stored*, and treats it as fresh unless one of its
  * tags was expired after that time. A page whose render started before a seller's change (and read the
  * old data) but finished after the change's tags were expired was therefore kept as fresh, showing the
  * old data until its hourly refresh. Here a stored page remembers when the render that produced it
  * started (the cache lookup that missed or found it stale), and a tag expired after that moment makes
  * the page a miss, so it is rendered once more, from the new data.
+ *
+ * The speed-up: stored pages are kept with Latin-1 characters only, which read the same but are sent
+ * several times cheaper (see latin1-html.mjs).
  *
  * Everything else (memory and disk storage, build-time pages, tag bookkeeping) is Next's. The state is
  * kept in module scope because Next creates a handler per request.
@@ -15,6 +19,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import fileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import { latin1Page } from "./latin1-html.mjs";
 
 /** @type {any} */
 const loaded = fileSystemCacheModule;
@@ -91,6 +96,8 @@ export default class StorefrontCacheHandler extends FileSystemCache {
   async get(key, ctx) {
     const lookedUpAt = Date.now();
     let entry = await super.get(key, ctx);
+    // Pages stored by an earlier server or by `next build` are read from disk as they were written.
+    latin1Page(entry?.value);
     const isPage = PAGE_KINDS.has(entry?.value?.kind);
     if (isPage) {
       const started = renderStartedAt.get(key);
@@ -110,7 +117,8 @@ export default class StorefrontCacheHandler extends FileSystemCache {
       remember(renderStartedAt, key, pendingRenderStart.get(key) ?? Date.now());
       pendingRenderStart.delete(key);
     }
-    return super.set(key, data, ctx);
+    // A copy: the render that produced `data` may still be using it.
+    return super.set(key, data?.kind === "APP_PAGE" ? latin1Page({ ...data }) : data, ctx);
   }
 
   /** @param {string | string[]} tags @param {{ expire?: number }} [durations] */

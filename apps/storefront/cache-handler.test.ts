@@ -61,4 +61,12 @@ describe("storefront page cache", () => {
     await handler().set(key, page("after", ["listing:2"]), setCtx);
     expect(htmlOf(await handler().get(key, ctx))).toBe("after");
   });
+
+  it("stores pages with Latin-1 characters only, without changing the render's own copy", async () => {
+    const key = "/route-cache/APP_PAGE/test/$/p/vase";
+    const rendered = page("<p>Loading… $25–$50</p>", ["listing:3"]);
+    await handler().set(key, rendered, setCtx);
+    expect(rendered.html).toBe("<p>Loading… $25–$50</p>");
+    expect(htmlOf(await handler().get(key, ctx))).toBe("<p>Loading&#x2026; $25&#x2013;$50</p>");
+  });
 });

@@ -17,8 +17,9 @@ const config: NextConfig = {
   // Next's page cache, made to re-render a page whose render overlapped a tag expiry (see the file).
   // next.config.ts is compiled to CommonJS: __dirname is this folder.
   cacheHandler: path.join(__dirname, "cache-handler.mjs"),
-  // `/c/tents?sort=price-asc&page=2` → the static page `/c/tents/price-asc/2`, inside Next's router.
-  rewrites: async () => ({ beforeFiles: [], afterFiles: browseRewrites(), fallback: [] }),
+  // `/c/tents?sort=price-asc&page=2` → the static page `/c/tents/price-asc/2`, inside Next's router
+  // (before the file system routes: `/c/[slug]` itself serves the plain `/c/tents`).
+  rewrites: async () => ({ beforeFiles: browseRewrites(), afterFiles: [], fallback: [] }),
 };
 
 export default config;

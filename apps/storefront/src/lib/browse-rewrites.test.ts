@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_SORT, MAX_PAGE, parsePage, parseSort } from "./browse-params";
 import { BROWSE_DEFAULT_SORT, BROWSE_MAX_PAGE, BROWSE_SORTS, browseRewrites } from "./browse-rewrites";
 
-/** Next's matching of a rewrite list: the first rule whose source and `has` items match (values anchored). */
+/**
+ * Next's matching of a rewrite list: the first rule whose source and `has` items match (values
+ * anchored). No rule matching means the route `/c/[slug]` (or `/s/[slug]`), the default sort's first page.
+ */
 function resolve(pathname: string, query: Record<string, string>): string | null {
   for (const rule of browseRewrites()) {
     const source = new RegExp(`^${rule.source.replace(":slug", "(?<slug>[^/]+)")}$`).exec(pathname);
@@ -36,12 +39,16 @@ describe("browse rewrites", () => {
           const query: Record<string, string> = {};
           if (sort !== undefined) query.sort = sort;
           if (page !== undefined) query.page = page;
-          expect(resolve(`/${kind}/tents`, query), `${kind} sort=${sort} page=${page}`).toBe(
-            `/${kind}/tents/${parseSort(sort)}/${parsePage(page)}`,
-          );
+          const shown = resolve(`/${kind}/tents`, query) ?? `/${kind}/tents/${DEFAULT_SORT}/1`;
+          expect(shown, `${kind} sort=${sort} page=${page}`).toBe(`/${kind}/tents/${parseSort(sort)}/${parsePage(page)}`);
         }
       }
     }
+  });
+
+  it("leave the plain address to its own route", () => {
+    expect(resolve("/c/tents", {})).toBeNull();
+    expect(resolve("/s/alder-co", {})).toBeNull();
   });
 
   it("leave other paths alone", () => {

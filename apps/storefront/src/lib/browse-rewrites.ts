@@ -6,6 +6,10 @@
  * bound to an explicit host such as 127.0.0.1, sends its rewrites through a second HTTP request to
  * itself), which cost a cached category page more than the page itself.
  *
+ * The plain address (`/c/tents`, default sort, first page) is a route of its own, `/c/[slug]`, so
+ * the most visited pages skip the rule list. These rules therefore run before the file system routes
+ * (`beforeFiles`): after them, `/c/[slug]` would answer `/c/tents?sort=price-asc` itself.
+ *
  * Kept free of imports so next.config.ts can load it. The values mirror browse-params.ts (tested there).
  */
 
@@ -34,14 +38,14 @@ export function browseRewrites(): BrowseRewrite[] {
     const sort = { type: "query", key: "sort", value: sortValue } as const;
     const page = { type: "query", key: "page", value: pageValue } as const;
     const bigPage = { type: "query", key: "page", value: bigPageValue } as const;
-    // The first rule that matches wins; a missing or unknown value falls through to the default.
+    // The first rule that matches wins; a missing or unknown value falls through to `/${kind}/[slug]`,
+    // which shows the default sort's first page.
     return [
       { source, has: [sort, page], destination: to(":sort", ":page") },
       { source, has: [sort, bigPage], destination: to(":sort", String(BROWSE_MAX_PAGE)) },
       { source, has: [sort], destination: to(":sort", "1") },
       { source, has: [page], destination: to(BROWSE_DEFAULT_SORT, ":page") },
       { source, has: [bigPage], destination: to(BROWSE_DEFAULT_SORT, String(BROWSE_MAX_PAGE)) },
-      { source, destination: to(BROWSE_DEFAULT_SORT, "1") },
     ];
   });
 }
