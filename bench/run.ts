@@ -71,7 +71,7 @@ const HELP = `Usage: npm run bench -- [options]
   --skip-build      reuse the previous benchmark build (.data/bench-storefront) instead of building
   --search-concurrency N   clients searching at once (default 10)
   --checkout-concurrency LIST  shoppers checking out at once, comma-separated (default 10,50)
-  --lighthouse-runs N  Lighthouse runs per page (home, category, product, search), median kept (default 5)
+  --lighthouse-runs N  Lighthouse runs per page (static reference, home, category, product, search), median kept (default 5)
   --skip-lighthouse    leave Lighthouse out
   --forum-requests N   sequential requests per forum page (default 40, after 10 warm-up ones; 0 leaves the forum out)
   -h, --help        show this help`;
@@ -457,6 +457,7 @@ async function main() {
     log(`lighthouse: ${LIGHTHOUSE_PACKAGE}, ${options.lighthouseRuns} runs per page (npx installs it on first use)…`);
     lighthouse = await runLighthouse(
       [
+        { id: "static", label: "static page (reference)", url: `${base}${STATIC_PATH}` },
         { id: "home", label: "home", url: `${base}/` },
         { id: "category", label: "category", url: `${base}${categoryPath(targets.category.slug)}` },
         { id: "product", label: "product", url: `${base}${productPath(targets.product.slug)}` },
