@@ -17,7 +17,7 @@ function targetFor(scope: SearchDocumentScope): SQL {
 /**
  * Rewrites the search documents of some listings so they match the catalog: an active listing gets its
  * document (words, prices, stock, pickup) inserted or replaced, any other listing loses it, and new
- * words join the spelling vocabulary. One statement, set-based, so it costs the same shape for one
+ * words join the spelling vocabulary (search_terms) and the list of every document word (search_lexemes). One statement, set-based, so it costs the same shape for one
  * listing in a seller's save as for 100,000 after a bulk load; callers run it inside the transaction
  * that changed the listings, so a search never sees a half-applied change.
  *
@@ -93,27 +93,39 @@ export async function writeSearchDocuments(db: Db, scope: SearchDocumentScope): 
         available = excluded.available, pickup_available = excluded.pickup_available,
         rating_average = excluded.rating_average, published_at = excluded.published_at, refreshed_at = excluded.refreshed_at
     ),
+    vectors as materialized (
+      select docs.id, ranked.words as rank_document, ranked.words || setweight(to_tsvector('simple', docs.description_text), 'D') as document
+      from docs
+      cross join lateral (
+        select setweight(to_tsvector('simple', docs.title_text), 'A')
+          || setweight(to_tsvector('simple', docs.brand_category_text), 'B')
+          || setweight(to_tsvector('simple', docs.detail_text), 'C') as words
+      ) ranked
+    ),
     written_text as (
       -- With a copy of the columns above, so a text search never looks listing_search up per match.
       -- Relevance ranks on the title, brand, category and attribute words (rank_document); the description
       -- only makes a listing match.
       insert into listing_search_text as s (listing_id, document, rank_document, search_text, seller_id, category_id, price_minor,
         available, pickup_available, rating_average, published_at)
-      select id,
-        ranked.words || setweight(to_tsvector('simple', description_text), 'D'),
-        ranked.words,
+      select docs.id, v.document, v.rank_document,
         title_text || ' ' || brand_category_text,
         seller_id, category_id, min_price_minor, available, pickup, rating_average, published_at
-      from docs
-      cross join lateral (
-        select setweight(to_tsvector('simple', title_text), 'A')
-          || setweight(to_tsvector('simple', brand_category_text), 'B')
-          || setweight(to_tsvector('simple', detail_text), 'C') as words
-      ) ranked
+      from docs join vectors v on v.id = docs.id
       on conflict (listing_id) do update set
         document = excluded.document, rank_document = excluded.rank_document, search_text = excluded.search_text, seller_id = excluded.seller_id,
         category_id = excluded.category_id, price_minor = excluded.price_minor, available = excluded.available,
         pickup_available = excluded.pickup_available, rating_average = excluded.rating_average, published_at = excluded.published_at
+    ),
+    written_lexemes as (
+      -- Every word of the documents, for spelling a query's prefixes out into whole words (search_lexemes).
+      -- Only the new ones are inserted, sorted like the terms below.
+      insert into search_lexemes (lexeme)
+      select distinct w.lexeme
+      from vectors v cross join lateral unnest(tsvector_to_array(v.document)) as w(lexeme)
+      where not exists (select 1 from search_lexemes sl where sl.lexeme = w.lexeme)
+      order by w.lexeme
+      on conflict (lexeme) do nothing
     )
     -- Sorted, so concurrent saves adding the same new words take their locks in one order.
     insert into search_terms (term)

@@ -33,6 +33,8 @@ const RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}";
 /** Words shorter than this are not spelling-corrected: trigrams say little about them. */
 const MIN_CORRECTABLE_LENGTH = 4;
 const CORRECTIONS_PER_WORD = 3;
+/** A prefix standing for more document words than this is matched as a prefix: a longer query costs more than it saves. */
+const MAX_SPELLED_OUT = 64;
 const SUGGESTED_LISTINGS = 6;
 const SUGGESTED_CATEGORIES = 4;
 const SUGGEST_CANDIDATES = 300;
@@ -81,11 +83,27 @@ function queryCtes(words: string[]): SQL {
         corrections
       from used_terms
     ),
+    spelled_out as (
+      -- Each prefix as the whole document words it stands for, when there are a few (see tsq_match).
+      select a.ord, array(
+          select coalesce(
+            (select string_agg('''' || replace(replace(sl.lexeme, '\\', '\\\\'), '''', '''''') || '''', ' | ')
+              from (select sl.lexeme from search_lexemes sl where sl.lexeme like p || '%' limit ${MAX_SPELLED_OUT + 1}) sl
+              having count(*) between 1 and ${MAX_SPELLED_OUT}),
+            to_tsquery('simple', '''' || p || ''':*')::text)
+          from unnest(a.prefixes) p
+        ) || array(select to_tsquery('simple', '''' || c || '''')::text from unnest(a.corrections) c) as operands
+      from alternatives a
+    ),
     query as (
       select
         to_tsquery('simple', string_agg('(' || array_to_string(
           array(select '''' || p || ''':*' from unnest(prefixes) p) || array(select '''' || c || '''' from unnest(corrections) c),
           ' | ') || ')', ' & ' order by ord)) as tsq,
+        -- The same question for the word index, with prefixes spelled out into whole words: the index then
+        -- intersects the words' lists by skipping instead of collecting every listing of every prefix first.
+        -- It matches the same documents (search_lexemes holds every word they have); ranking keeps tsq.
+        (select string_agg('(' || array_to_string(so.operands, ' | ') || ')', ' & ' order by so.ord) from spelled_out so)::tsquery as tsq_match,
         to_tsquery('simple', string_agg('(' || array_to_string(
           array(select '''' || p || ''':*AB' from unnest(prefixes) p) || array(select '''' || c || ''':AB' from unnest(corrections) c),
           ' | ') || ')', ' & ' order by ord)) as tsq_titles
@@ -241,7 +259,7 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
     matched as ${hasText ? sql`materialized` : sql`not materialized`} (
       select d.listing_id, d.seller_id, d.category_id, d.price_minor, d.available, d.pickup_available, d.rating_average,
         ${sortKey} as sort_key
-      from ${hasText ? sql`listing_search_text d where d.document @@ (select tsq from query)` : sql`listing_search d`}
+      from ${hasText ? sql`listing_search_text d where d.document @@ (select tsq_match from query)` : sql`listing_search d`}
     ),
     -- Matching rows of approved stores, with the store's delivery promise, for the page and its position.
     live_matched as not materialized (
@@ -423,7 +441,9 @@ async function noResultsHelp(
           select t.listing_id, word_similarity(${normalised}, t.search_text) as similarity
           from listing_search_text t
           where ${options.similarTitles} and ${normalised} <> '' and ${normalised} <% t.search_text and t.available > 0
-            and t.seller_id in (select s.id from sellers s where s.status = 'approved')
+            -- A list to check each candidate against: as a join, the few approved stores drove a loop that
+            -- ran the trigram index scan once per store.
+            and t.seller_id = any(array(select s.id from sellers s where s.status = 'approved'))
           order by similarity desc, t.listing_id limit 3
         ) best
         join listings l on l.id = best.listing_id

@@ -262,6 +262,25 @@ describe("the index follows every change at once", () => {
     expect(ids(await search({ q: "solar", includeOutOfStock: true }))).toEqual([]);
   });
 
+  it("finds a word no listing had before by a prefix other words share, also when only the description has it", async () => {
+    // Prefixes are spelled out into the documents' words (search_lexemes) before matching, "chiant" into
+    // "chianti" so far: the new word must join that list in the save that introduces it.
+    const listing = await createListing(
+      db,
+      store.lamps.id,
+      listingInput(cat.lighting.id, {
+        title: "Tabletop Lantern",
+        description: "Shaded with chiantiquorv glass.",
+        variants: [variantInput({ stock: [{ locationId: loc.lampsWarehouse.id, onHand: 2 }] })],
+      }),
+    );
+    expect(ids(await search({ q: "chiant" }))).toEqual([item.chianti.id]);
+    await setListingStatus(db, store.lamps, listing.id, "active");
+    expect(ids(await search({ q: "chiant" })).sort()).toEqual([item.chianti.id, listing.id].sort());
+    expect(ids(await search({ q: "chiant lant" }))).toEqual([listing.id]);
+    await setListingStatus(db, store.lamps, listing.id, "archived");
+  });
+
   it("rolls the document back with a failed save", async () => {
     const before = await search({ q: "brass" });
     const failing = db.transaction(async (tx) => {
