@@ -3,37 +3,12 @@
  * the asker sees "1 new reply" arrive while reading, accepts the answer, the answerer is notified, and
  * the product page says the product is discussed in the thread.
  */
-import { createDb, eq, schema } from "@agora/db";
-import { expect, test, type Page } from "@playwright/test";
-import { newPerson, uniqueId, type Person } from "../../support/data";
+import { expect, test } from "@playwright/test";
+import { makeRegularMember, post } from "../../support/community";
+import { newPerson, uniqueId } from "../../support/data";
 import { storefrontUrl } from "../../support/env";
 import { signUp } from "../../support/flows";
 import { createShopWithProduct } from "../../support/shop";
-
-/**
- * New members' posts wait for a moderator (a journey of its own): these two are made regular members
- * (trust level 1) straight in the journey database, as a moderator's earlier approvals would have.
- */
-async function makeRegularMember(person: Person): Promise<string> {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error("E2E_DATABASE_URL is not set: run the journeys through `npm run test:e2e`.");
-  const { db, close } = createDb(url, { max: 1 });
-  try {
-    const [user] = await db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.email, person.email));
-    if (!user) throw new Error(`${person.email} has not signed up`);
-    const handle = `e2e-${uniqueId()}`;
-    await db
-      .insert(schema.memberProfiles)
-      .values({ userId: user.id, handle, level: 1, approvedPosts: 2 })
-      .onConflictDoUpdate({ target: schema.memberProfiles.userId, set: { level: 1, approvedPosts: 2 } });
-    const [profile] = await db.select({ handle: schema.memberProfiles.handle }).from(schema.memberProfiles).where(eq(schema.memberProfiles.userId, user.id));
-    return profile?.handle ?? handle;
-  } finally {
-    await close();
-  }
-}
-
-const post = (page: Page, number: number) => page.locator(`#post-${number}`);
 
 test("a member asks about a product, another answers, the answer is accepted and the product page links the thread", async ({ page, browser }) => {
   const shop = await createShopWithProduct({ title: `Storm shelter tent ${uniqueId()}`, priceMinor: 24900, stock: 4 });

@@ -3,33 +3,11 @@
  * report's reason and the text as plain text) and hides it; the reply is then gone from the thread for
  * everyone else, and its author is told.
  */
-import { createDb, eq, schema } from "@agora/db";
-import { expect, test, type Page } from "@playwright/test";
-import { newPerson, uniqueId, type Person } from "../../support/data";
+import { expect, test } from "@playwright/test";
+import { makeRegularMember, post } from "../../support/community";
+import { newPerson, uniqueId } from "../../support/data";
 import { sellerUrl, storefrontUrl } from "../../support/env";
 import { operatorConsole, signUp } from "../../support/flows";
-
-/**
- * New members' posts wait for approval: these two are made regular members (trust level 1) straight in
- * the journey database, as a moderator's earlier approvals would have.
- */
-async function makeRegularMember(person: Person): Promise<void> {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error("E2E_DATABASE_URL is not set: run the journeys through `npm run test:e2e`.");
-  const { db, close } = createDb(url, { max: 1 });
-  try {
-    const [user] = await db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.email, person.email));
-    if (!user) throw new Error(`${person.email} has not signed up`);
-    await db
-      .insert(schema.memberProfiles)
-      .values({ userId: user.id, handle: `e2e-${uniqueId()}`, level: 1, approvedPosts: 2 })
-      .onConflictDoUpdate({ target: schema.memberProfiles.userId, set: { level: 1, approvedPosts: 2 } });
-  } finally {
-    await close();
-  }
-}
-
-const post = (page: Page, number: number) => page.locator(`#post-${number}`);
 
 test("a member reports a spam reply and the operator hides it from the moderation queue", async ({ page, browser }) => {
   const author = newPerson("asker");
