@@ -1,6 +1,7 @@
 import { createDb, eq, schema } from "@agora/db";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { uniqueId, type Person } from "./data";
+import { storefrontUrl } from "./env";
 
 /**
  * New members' posts wait for a moderator (a journey of its own): journeys that need members who post
@@ -31,3 +32,15 @@ export async function makeRegularMember(person: Person): Promise<string> {
 
 /** A post of a thread page by its number (#1 is the opening post). */
 export const post = (page: Page, number: number) => page.locator(`#post-${number}`);
+
+/** A signed-in regular member starts a thread in General; returns the thread's address. */
+export async function startThread(page: Page, title: string, message: string): Promise<string> {
+  await page.goto(storefrontUrl("/community/new"));
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("Category").selectOption({ label: "General" });
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("textbox", { name: "Message" }).fill(message);
+  await page.getByRole("button", { name: "Post thread" }).click();
+  await expect(page).toHaveURL(/\/community\/t\/[0-9a-f-]{36}\//);
+  return page.url();
+}

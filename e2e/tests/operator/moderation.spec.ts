@@ -4,7 +4,7 @@
  * everyone else, and its author is told.
  */
 import { expect, test } from "@playwright/test";
-import { makeRegularMember, post } from "../../support/community";
+import { makeRegularMember, post, startThread } from "../../support/community";
 import { newPerson, uniqueId } from "../../support/data";
 import { sellerUrl, storefrontUrl } from "../../support/env";
 import { operatorConsole, signUp } from "../../support/flows";
@@ -18,16 +18,7 @@ test("a member reports a spam reply and the operator hides it from the moderatio
   await test.step("a member starts a thread", async () => {
     await signUp(page, storefrontUrl, author);
     await makeRegularMember(author);
-    await page.goto(storefrontUrl("/community/new"));
-    await page.waitForLoadState("networkidle");
-    await page.getByLabel("Category").selectOption({ label: "General" });
-    await page.getByLabel("Title").fill(title);
-    await page
-      .getByRole("textbox", { name: "Message" })
-      .fill("Which stove works best below freezing? Gas canisters struggle for me.");
-    await page.getByRole("button", { name: "Post thread" }).click();
-    await expect(page).toHaveURL(/\/community\/t\/[0-9a-f-]{36}\//);
-    threadUrl = page.url();
+    threadUrl = await startThread(page, title, "Which stove works best below freezing? Gas canisters struggle for me.");
   });
 
   const spammerContext = await browser.newContext();
@@ -79,7 +70,9 @@ test("a member reports a spam reply and the operator hides it from the moderatio
         await expect(item).toContainText("Advertising fake watches");
         await item.getByLabel("Note for the log (optional)").fill("Spam");
         await item.getByRole("button", { name: "Hide", exact: true }).click();
-        await expect(console.getByRole("status").filter({ hasText: title })).toHaveText(`The forum post in “${title}” was hidden.`);
+        await expect(console.getByRole("status").filter({ hasText: title })).toHaveText(
+          `The forum post in “${title}” was hidden.`,
+        );
         await expect(console.getByRole("listitem", { name: title })).toHaveCount(0);
       } finally {
         await context.close();

@@ -4,7 +4,7 @@
  * them under "Suspended members", lifts the suspension early, and the member can post again.
  */
 import { expect, test } from "@playwright/test";
-import { makeRegularMember } from "../../support/community";
+import { makeRegularMember, startThread } from "../../support/community";
 import { newPerson, uniqueId } from "../../support/data";
 import { sellerUrl, storefrontUrl } from "../../support/env";
 import { operatorConsole, signUp } from "../../support/flows";
@@ -19,14 +19,7 @@ test("the operator suspends a member from the moderation queue and lifts the sus
     const author = newPerson("author");
     await signUp(page, storefrontUrl, author);
     await makeRegularMember(author);
-    await page.goto(storefrontUrl("/community/new"));
-    await page.waitForLoadState("networkidle");
-    await page.getByLabel("Category").selectOption({ label: "General" });
-    await page.getByLabel("Title").fill(title);
-    await page.getByRole("textbox", { name: "Message" }).fill("Batteries or solar? I will be away from the grid for a week.");
-    await page.getByRole("button", { name: "Post thread" }).click();
-    await expect(page).toHaveURL(/\/community\/t\/[0-9a-f-]{36}\//);
-    threadUrl = page.url();
+    threadUrl = await startThread(page, title, "Batteries or solar? I will be away from the grid for a week.");
   });
 
   const memberContext = await browser.newContext();

@@ -1,28 +1,22 @@
-import { DEFAULT_SORT } from "~/lib/browse-params";
+import { firstPageParams } from "~/lib/browse-route";
 import CategoryPage, {
   generateMetadata as browseMetadata,
   generateStaticParams as browseStaticParams,
 } from "./[sort]/[page]/page";
 
-/**
- * `/c/tents`: a category's first page in the default order, the address every link uses. It is its own
- * route instead of a rewrite to `/c/tents/popular/1` because evaluating the rewrite list cost a cached
- * page ~15% of its serving time; other sorts and pages are still rewritten (lib/browse-rewrites.ts).
- */
 type Props = { params: Promise<{ slug: string }> };
 
 export const ensureStatic = "navigation";
-
-const firstPage = async (params: Props["params"]) => ({ slug: (await params).slug, sort: DEFAULT_SORT, page: "1" });
 
 export async function generateStaticParams() {
   return (await browseStaticParams()).map(({ slug }) => ({ slug }));
 }
 
 export function generateMetadata({ params }: Props) {
-  return browseMetadata({ params: firstPage(params) });
+  return browseMetadata({ params: firstPageParams(params) });
 }
 
+/** `/c/tents`: a category's first page in the default order (see firstPageParams). */
 export default function CategoryFirstPage({ params }: Props) {
-  return <CategoryPage params={firstPage(params)} />;
+  return <CategoryPage params={firstPageParams(params)} />;
 }
