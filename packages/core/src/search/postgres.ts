@@ -11,7 +11,7 @@ import {
 } from "@agora/validators";
 import { decodeCursor, encodeCursor, type SearchCursor } from "./cursor";
 import type { SearchEngine } from "./engine";
-import { searchWords, textArrayLiteral } from "./words";
+import { MAX_EDITED_WORD_LENGTH, oneEditAway, searchWords, textArrayLiteral } from "./words";
 
 /**
  * Search on PostgreSQL, over the `listing_search` documents (see @agora/db search-documents.ts):
@@ -52,9 +52,15 @@ const descending: Record<SearchSort, boolean> = { relevance: true, newest: true,
  * `query.tsq_titles` only title, brand and category words (for autocomplete).
  */
 function queryCtes(words: string[]): SQL {
+  const edits = words.flatMap((word, i) =>
+    word.length >= MIN_CORRECTABLE_LENGTH && word.length <= MAX_EDITED_WORD_LENGTH ? oneEditAway(word).map((spelling) => ({ ord: i + 1, spelling })) : [],
+  );
   return sql`
     input_words as (
       select lower(unaccent(w)) as w, ord from unnest(${textArrayLiteral(words)}::text[]) with ordinality as t(w, ord)
+    ),
+    one_edit as (
+      select ord, spelling from unnest(${`{${edits.map((e) => e.ord).join(",")}}`}::int[], ${textArrayLiteral(edits.map((e) => e.spelling))}::text[]) as t(ord, spelling)
     ),
     terms as (
       select iw.ord, iw.w, known.known, coalesce(stems.stems, '{}') as stems, stems.stems is null as stop_word, corr.corrections
@@ -62,11 +68,20 @@ function queryCtes(words: string[]): SQL {
       cross join lateral (select exists (select 1 from search_terms st where st.term like iw.w || '%') as known) known
       cross join lateral (select array_agg(s.lexeme) as stems from unnest(to_tsvector('english', iw.w)) s) stems
       cross join lateral (
-        select coalesce(array_agg(c.term order by c.distance, c.term), '{}') as corrections
+        -- Catalog words one edit away first (a swap, a letter dropped, added or replaced), then the
+        -- closest by trigrams, which also reach two or more edits in longer words.
+        select coalesce((array_agg(c.term order by c.edits, c.distance, c.term))[1:${CORRECTIONS_PER_WORD}], '{}') as corrections
         from (
-          select st.term, st.term <-> iw.w as distance from search_terms st
-          where not known.known and length(iw.w) >= ${MIN_CORRECTABLE_LENGTH} and st.term % iw.w
-          order by st.term <-> iw.w limit ${CORRECTIONS_PER_WORD}
+          select distinct on (x.term) x.term, x.edits, x.term <-> iw.w as distance
+          from (
+            select st.term, 1 as edits from search_terms st
+            where not known.known and st.term = any(array(select e.spelling from one_edit e where e.ord = iw.ord))
+            union all
+            (select st.term, 2 from search_terms st
+              where not known.known and length(iw.w) >= ${MIN_CORRECTABLE_LENGTH} and st.term % iw.w
+              order by st.term <-> iw.w limit ${CORRECTIONS_PER_WORD})
+          ) x
+          order by x.term, x.edits
         ) c
       ) corr
       where iw.w <> ''
@@ -402,7 +417,7 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
     noResults: null,
   };
   if (counts.total === 0 && !cursor)
-    result.noResults = await noResultsHelp(db, input.q, words, corrections, { similarTitles: counts.unfiltered === 0 });
+    result.noResults = await noResultsHelp(db, input.q, words, corrections, { wordsMatchedNothing: counts.unfiltered === 0 });
   return result;
 }
 
@@ -411,16 +426,17 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
  * names and listing titles that look like what was typed (trigram similarity), and the biggest
  * categories. A second statement, only on this path.
  *
- * Similar titles are only looked for when the words matched nothing at all: when the filters emptied
- * the page, the words were fine and their look-alikes would be filtered out the same way, and the
- * trigram pass over every title is the costliest part of this help.
+ * Similar titles and the biggest categories are only looked for when the words matched nothing at
+ * all. When the filters emptied the page the words were fine: their look-alikes would be filtered out
+ * the same way, the page offers the same words without filters instead, and the two whole-catalog
+ * passes (trigrams over every title, a count over every listing) are the costliest part of this help.
  */
 async function noResultsHelp(
   db: Db,
   text: string,
   words: string[],
   corrections: SearchResult["corrections"],
-  options: { similarTitles: boolean },
+  options: { wordsMatchedNothing: boolean },
 ): Promise<NonNullable<SearchResult["noResults"]>> {
   const normalised = words.join(" ");
   const corrected = corrections.length
@@ -440,7 +456,7 @@ async function noResultsHelp(
           -- Filtered on the text rows' own copy of stock and store, and only the best three looked up.
           select t.listing_id, word_similarity(${normalised}, t.search_text) as similarity
           from listing_search_text t
-          where ${options.similarTitles} and ${normalised} <> '' and ${normalised} <% t.search_text and t.available > 0
+          where ${options.wordsMatchedNothing} and ${normalised} <> '' and ${normalised} <% t.search_text and t.available > 0
             -- A list to check each candidate against: as a join, the few approved stores drove a loop that
             -- ran the trigram index scan once per store.
             and t.seller_id = any(array(select s.id from sellers s where s.status = 'approved'))
@@ -453,7 +469,7 @@ async function noResultsHelp(
         -- Counted per leaf category first: one narrow pass, then a few dozen rows to roll up.
         from (
           select d.category_id, count(*) as n from listing_search d
-          where d.available > 0 and d.seller_id in (select s.id from sellers s where s.status = 'approved')
+          where ${options.wordsMatchedNothing} and d.available > 0 and d.seller_id in (select s.id from sellers s where s.status = 'approved')
           group by d.category_id
         ) per_leaf
         join categories leaf on leaf.id = per_leaf.category_id

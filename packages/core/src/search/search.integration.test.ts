@@ -147,6 +147,13 @@ describe("finding listings by their words", () => {
     expect(result.corrections).toEqual([{ word: "chainti", suggestion: "chianti" }]);
   });
 
+  it("corrects two letters swapped in a short word, which trigrams alone miss", async () => {
+    const candlesFound = await search({ q: "canlde", includeOutOfStock: true });
+    expect(candlesFound.total).toBe(candles.length);
+    expect(candlesFound.corrections).toEqual([{ word: "canlde", suggestion: "candle" }]);
+    expect(ids(await search({ q: "brsas lantern" }))).toEqual([item.brassLantern.id]);
+  });
+
   it("corrects one word of several and still requires the others", async () => {
     expect(ids(await search({ q: "chainti classico" }))).toEqual([item.chianti.id]);
     expect(ids(await search({ q: "chainti lantern" }))).toEqual([]);
@@ -207,6 +214,8 @@ describe("finding listings by their words", () => {
     const result = await search({ q: "chainti", categories: [cat.lighting.slug] });
     expect(result.total).toBe(0);
     expect(result.noResults?.didYouMean).toContain("chianti");
+    // The words were fine, the filter emptied the page: the page offers them without filters instead.
+    expect(result.noResults?.popularCategories).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SEARCH_WORDS, MAX_WORD_LENGTH, searchWords, textArrayLiteral } from "./words";
+import { MAX_SEARCH_WORDS, MAX_WORD_LENGTH, oneEditAway, searchWords, textArrayLiteral } from "./words";
 
 describe("searchWords", () => {
   it("lower-cases, drops accents and splits on anything but letters and digits", () => {
@@ -36,5 +36,33 @@ describe("textArrayLiteral", () => {
     expect(textArrayLiteral([])).toBe("{}");
     expect(textArrayLiteral(["a", "b c"])).toBe('{"a","b c"}');
     expect(textArrayLiteral(['say "hi"', "back\\slash", "x,y}"])).toBe('{"say \\"hi\\"","back\\\\slash","x,y}"}');
+  });
+});
+
+describe("oneEditAway", () => {
+  it("swaps neighbours, drops, replaces and adds one letter", () => {
+    const variants = oneEditAway("canlde");
+    expect(variants).toContain("candle"); // swapped
+    expect(variants).toContain("canle"); // dropped
+    expect(variants).toContain("canlds"); // replaced
+    expect(variants).toContain("canldes"); // added
+    expect(variants).not.toContain("canlde");
+    expect(variants).not.toContain("cnadle"); // two edits
+    expect(new Set(variants).size).toBe(variants.length);
+  });
+
+  it("adds digits only to words that have some, and keeps letters of other scripts", () => {
+    expect(oneEditAway("ipad").some((v) => /\d/.test(v))).toBe(false);
+    expect(oneEditAway("k2s")).toContain("k25");
+    expect(oneEditAway("елка")).toContain("елак");
+  });
+
+  it("counts every one-edit spelling of a short word", () => {
+    // 2 deletions, 1 swap, 2×25 replacements, 3×26 additions (minus the ones that spell the same).
+    const variants = oneEditAway("ab");
+    expect(variants).toContain("b");
+    expect(variants).toContain("ba");
+    expect(variants.length).toBeGreaterThan(100);
+    expect(variants.length).toBeLessThanOrEqual(2 + 1 + 50 + 78);
   });
 });
