@@ -72,6 +72,10 @@ export const suspendMemberSchema = z.object({
 });
 export type SuspendMemberInput = z.infer<typeof suspendMemberSchema>;
 
+/** An operator ends a member's suspension before its date. */
+export const liftSuspensionSchema = z.object({ userId: idSchema });
+export type LiftSuspensionInput = z.infer<typeof liftSuspensionSchema>;
+
 export const moderationQueueSchema = z.object({
   limit: z.number().int().min(1).max(100).default(50),
 });

@@ -10,13 +10,12 @@ import {
 } from "@agora/core";
 import {
   flagContentSchema,
-  idSchema,
+  liftSuspensionSchema,
   moderateContentSchema,
   moderationQueueSchema,
   suspendMemberSchema,
   warnMemberSchema,
 } from "@agora/validators";
-import { z } from "zod";
 import { createTRPCRouter, operatorProcedure, protectedProcedure } from "../trpc";
 
 export const moderationRouter = createTRPCRouter({
@@ -36,7 +35,7 @@ export const moderationRouter = createTRPCRouter({
     return { ok: true as const };
   }),
   suspend: operatorProcedure.input(suspendMemberSchema).mutation(({ ctx, input }) => suspendMember(ctx.db, ctx.viewer.id, input)),
-  liftSuspension: operatorProcedure.input(z.object({ userId: idSchema })).mutation(async ({ ctx, input }) => {
+  liftSuspension: operatorProcedure.input(liftSuspensionSchema).mutation(async ({ ctx, input }) => {
     await liftSuspension(ctx.db, ctx.viewer.id, input.userId);
     return { ok: true as const };
   }),
