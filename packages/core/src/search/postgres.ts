@@ -144,7 +144,10 @@ interface Plan {
 function planSort(sort: SearchSort, hasText: boolean): Plan {
   if (sort === "relevance" && hasText)
     return {
-      sortKey: sql`(ts_rank_cd(${RANK_WEIGHTS}::float4[], d.rank_document, (select tsq from query), 32) * ${SCORE_SCALE})::bigint`,
+      // A listing whose A–C words do not answer the query (it matched on its description) ranks 0: the
+      // cheap @@ settles that for most rows of a broad query before the costlier cover-density rank.
+      sortKey: sql`case when d.rank_document @@ (select tsq from query)
+        then (ts_rank_cd(${RANK_WEIGHTS}::float4[], d.rank_document, (select tsq from query), 32) * ${SCORE_SCALE})::bigint else 0 end`,
       desc: true,
     };
   if (sort === "price-asc" || sort === "price-desc") return { sortKey: sql`d.price_minor::bigint`, desc: descending[sort] };
