@@ -63,3 +63,15 @@ test("a shopper searches with a typo, applies two filters, sorts, pages, goes ba
     await expect(similar.getByRole("link").first()).toBeVisible();
   });
 });
+
+test("when only the filters leave nothing, the page says so and leads to the results without them", async ({ page }) => {
+  // The demo catalog's lanterns are lamps (Home › Lighting): none is in Kitchen.
+  await page.goto(storefrontUrl("/search?q=lantern&category=kitchen"));
+  await expect(page.getByText("No results for “lantern” with these filters", { exact: true })).toBeVisible();
+  await expect(page.getByText("Check the spelling")).toHaveCount(0);
+  const all = page.getByRole("link", { name: /^See (all \d+ results|the 1 result) for “lantern”$/ });
+  const shown = Number((await all.innerText()).match(/\d+/)?.[0]);
+  await all.click();
+  await expect(page).toHaveURL(/\/search\?q=lantern$/);
+  await expect(page.getByRole("status").filter({ hasText: /result/ })).toHaveText(shown === 1 ? "1 result" : `${shown} results`);
+});

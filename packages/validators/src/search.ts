@@ -128,6 +128,8 @@ export const searchResultSchema = z.object({
   noResults: z
     .object({
       didYouMean: z.array(z.string()),
+      /** In-stock listings the words find with no filter at all: 0 when the words themselves found nothing. */
+      withoutFilters: z.number().int(),
       popularCategories: z.array(z.object({ slug: z.string(), name: z.string(), count: z.number().int() })),
     })
     .nullable(),

@@ -177,6 +177,8 @@ type SearchRow = {
     total: number;
     /** Rows the words match in approved stores, before any filter. */
     unfiltered: number;
+    /** The same, in stock only. */
+    unfiltered_in_stock: number;
     preceding: number;
     all_stock: number;
     in_stock: number;
@@ -307,6 +309,7 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
       select
         coalesce(sum(c.n) filter (where ${cellFilter()}), 0)::int as total,
         coalesce(sum(c.n), 0)::int as unfiltered,
+        coalesce(sum(c.n) filter (where c.in_stock), 0)::int as unfiltered_in_stock,
         ${precedingCond ? sql`(select count(*) from live_matched m where ${rowFilter} and ${precedingCond})::int` : sql`0`} as preceding,
         coalesce(sum(c.n) filter (where ${cellFilter("stock")}), 0)::int as all_stock,
         coalesce(sum(c.n) filter (where ${cellFilter("stock")} and c.in_stock), 0)::int as in_stock,
@@ -420,7 +423,10 @@ export async function searchListings(db: Db, input: SearchInput): Promise<Search
     noResults: null,
   };
   if (counts.total === 0 && !cursor)
-    result.noResults = await noResultsHelp(db, input.q, words, corrections, { wordsMatchedNothing: counts.unfiltered === 0 });
+    result.noResults = await noResultsHelp(db, input.q, words, corrections, {
+      wordsMatchedNothing: counts.unfiltered === 0,
+      withoutFilters: counts.unfiltered_in_stock,
+    });
   return result;
 }
 
@@ -439,7 +445,7 @@ async function noResultsHelp(
   text: string,
   words: string[],
   corrections: SearchResult["corrections"],
-  options: { wordsMatchedNothing: boolean },
+  options: { wordsMatchedNothing: boolean; withoutFilters: number },
 ): Promise<NonNullable<SearchResult["noResults"]>> {
   const normalised = words.join(" ");
   const corrected = corrections.length
@@ -487,6 +493,7 @@ async function noResultsHelp(
   );
   return {
     didYouMean: didYouMean.slice(0, 4),
+    withoutFilters: options.withoutFilters,
     popularCategories: rows.flatMap((r) =>
       r.kind === "popular" && r.slug ? [{ slug: r.slug, name: r.label, count: r.count ?? 0 }] : [],
     ),

@@ -208,6 +208,7 @@ describe("finding listings by their words", () => {
     expect(result.total).toBe(0);
     expect(result.items).toEqual([]);
     expect(result.noResults?.popularCategories.map((c) => c.slug)).toEqual(expect.arrayContaining([cat.candles.slug, cat.lighting.slug]));
+    expect(result.noResults?.withoutFilters).toBe(0);
   });
 
   it("suggests a corrected query when corrections alone cannot help", async () => {
@@ -216,6 +217,8 @@ describe("finding listings by their words", () => {
     expect(result.noResults?.didYouMean).toContain("chianti");
     // The words were fine, the filter emptied the page: the page offers them without filters instead.
     expect(result.noResults?.popularCategories).toEqual([]);
+    expect(result.noResults?.withoutFilters).toBe((await search({ q: "chainti" })).total);
+    expect(result.noResults?.withoutFilters).toBe(1);
   });
 });
 

@@ -260,10 +260,17 @@ function Pager({ state, result }: { state: SearchState; result: SearchResult }) 
 function NoResults({ state, result }: { state: SearchState; result: SearchResult }) {
   const help = result.noResults;
   const soldOut = result.facets.availability.all - result.facets.availability.inStock;
+  // The words find products; only the chosen filters left none.
+  const withoutFilters = state.q && hasFilters(state) ? (help?.withoutFilters ?? 0) : 0;
   const link = "font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900";
+  const title = !state.q
+    ? "No products match these filters"
+    : withoutFilters > 0
+      ? `No results for “${state.q}” with these filters`
+      : `No results for “${state.q}”`;
   return (
     <div className="mt-6">
-      <EmptyState title={state.q ? `No results for “${state.q}”` : "No products match these filters"}>
+      <EmptyState title={title}>
         <div className="space-y-3">
           {help && help.didYouMean.length > 0 && (
             <p>
@@ -287,7 +294,7 @@ function NoResults({ state, result }: { state: SearchState; result: SearchResult
               </Link>
             </p>
           )}
-          {hasFilters(state) && state.q && (
+          {withoutFilters > 0 && (
             <p>
               <Link
                 href={searchHref({
@@ -302,12 +309,16 @@ function NoResults({ state, result }: { state: SearchState; result: SearchResult
                 })}
                 className={link}
               >
-                Search all products for “{state.q}”
+                {withoutFilters === 1
+                  ? `See the 1 result for “${state.q}”`
+                  : `See all ${withoutFilters.toLocaleString("en-US")} results for “${state.q}”`}
               </Link>{" "}
               without filters.
             </p>
           )}
-          {!help?.didYouMean.length && state.q && <p>Check the spelling, or try fewer or more general words.</p>}
+          {!help?.didYouMean.length && state.q && withoutFilters === 0 && (
+            <p>Check the spelling, or try fewer or more general words.</p>
+          )}
         </div>
       </EmptyState>
       {help && help.popularCategories.length > 0 && (
