@@ -20,10 +20,26 @@ if (listingsTarget !== undefined && (!Number.isInteger(listingsTarget) || listin
 const mediaDir = process.env.MEDIA_DIR ?? path.join(dataDir, "media");
 const children: ChildProcess[] = [];
 
+/**
+ * Each app runs in a process group of its own (npm → sh → next), stopped as a whole: signalling npm
+ * alone left the Next servers running, holding their ports, when Agora was stopped by `kill` rather
+ * than Ctrl+C (which reaches the terminal's whole group).
+ */
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(cmd, args, { cwd: root, env, stdio: "inherit" });
+  const child = spawn(cmd, args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"], detached: true });
   children.push(child);
   return child;
+}
+
+function stopChildren() {
+  for (const c of children) {
+    if (c.pid === undefined || c.exitCode !== null || c.signalCode !== null) continue;
+    try {
+      process.kill(-c.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
 }
 
 async function main() {
@@ -32,7 +48,7 @@ async function main() {
   const stop = async (code = 0) => {
     if (stopping) return;
     stopping = true;
-    for (const c of children) c.kill("SIGTERM");
+    stopChildren();
     await new Promise((r) => setTimeout(r, 500));
     await database.server?.stop();
     process.exit(code);
@@ -105,6 +121,6 @@ async function main() {
 
 main().catch((error) => {
   console.error(error);
-  for (const c of children) c.kill("SIGTERM");
+  stopChildren();
   process.exit(1);
 });
