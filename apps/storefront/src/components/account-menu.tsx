@@ -4,10 +4,10 @@ import { useTRPC } from "@agora/api/react";
 import { buttonClasses } from "@agora/ui/button";
 import { cn } from "@agora/ui/cn";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { useHydrated } from "./discovery/use-hydrated";
+import { IntentLink } from "./intent-link";
 import { useDismissable } from "./use-dismissable";
 import { signOutAction } from "~/app/actions";
 
@@ -60,20 +60,20 @@ function SignedOutLinks() {
   const query = next ? `?next=${encodeURIComponent(next)}` : "";
   return (
     <>
-      <Link
+      <IntentLink
         href={`/sign-in${query}`}
         aria-label="Sign in"
         className="inline-flex size-10 items-center justify-center rounded-full text-stone-700 hover:bg-stone-100 sm:hidden"
       >
         <PersonIcon />
-      </Link>
+      </IntentLink>
       <div className="hidden items-center gap-1 sm:flex">
-        <Link href={`/sign-in${query}`} className={buttonClasses("ghost", "sm")}>
+        <IntentLink href={`/sign-in${query}`} className={buttonClasses("ghost", "sm")}>
           Sign in
-        </Link>
-        <Link href={`/sign-up${query}`} className={buttonClasses("primary", "sm")}>
+        </IntentLink>
+        <IntentLink href={`/sign-up${query}`} className={buttonClasses("primary", "sm")}>
           Sign up
-        </Link>
+        </IntentLink>
       </div>
     </>
   );
@@ -131,14 +131,14 @@ function SignedInMenu({ viewer, sellerUrl }: { viewer: { name: string; email: st
         </div>
         <ul role="list" className="pt-1">
           <li>
-            <Link href="/orders" className={item}>
+            <IntentLink href="/orders" className={item}>
               Your orders
-            </Link>
+            </IntentLink>
           </li>
           <li>
-            <Link href="/account" className={item}>
+            <IntentLink href="/account" className={item}>
               Your account
-            </Link>
+            </IntentLink>
           </li>
           <li>
             <a href={sellerUrl} className={item}>

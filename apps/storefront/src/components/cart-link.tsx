@@ -2,9 +2,9 @@
 
 import { useTRPC } from "@agora/api/react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { useHydrated } from "./discovery/use-hydrated";
+import { IntentLink } from "./intent-link";
 
 /**
  * The header's cart link with the number of items. Asked for from the browser, so cached catalog pages
@@ -29,7 +29,7 @@ export function CartLink() {
   const n = known ? (count.data?.itemCount ?? 0) : 0;
   const label = !known ? "Cart" : n === 0 ? "Cart, empty" : `Cart, ${n} ${n === 1 ? "item" : "items"}`;
   return (
-    <Link
+    <IntentLink
       href="/cart"
       aria-label={label}
       className="relative inline-flex size-10 shrink-0 items-center justify-center rounded-full text-stone-700 hover:bg-stone-100 hover:text-ink"
@@ -56,6 +56,6 @@ export function CartLink() {
           {n > 99 ? "99+" : n}
         </span>
       )}
-    </Link>
+    </IntentLink>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import { cn } from "@agora/ui/cn";
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { Suspense, useId } from "react";
+import { IntentLink } from "./intent-link";
 import { useDismissable } from "./use-dismissable";
 
 export interface MenuCategory {
@@ -60,7 +60,7 @@ function CategoryStrip({ tree, pathname }: { tree: MenuCategory[]; pathname: str
         <ul role="list" className="flex items-center gap-1">
           {tree.map((top) => (
             <li key={top.id} className="shrink-0">
-              <Link
+              <IntentLink
                 href={`/c/${top.slug}`}
                 aria-current={activeTop === top.slug && currentSlug === top.slug ? "page" : undefined}
                 className={cn(
@@ -69,7 +69,7 @@ function CategoryStrip({ tree, pathname }: { tree: MenuCategory[]; pathname: str
                 )}
               >
                 {top.name}
-              </Link>
+              </IntentLink>
             </li>
           ))}
         </ul>
@@ -83,20 +83,20 @@ function CategoryStrip({ tree, pathname }: { tree: MenuCategory[]; pathname: str
           {tree.map((top) => (
             <section key={top.id} aria-labelledby={`${panelId}-${top.slug}`}>
               <h2 id={`${panelId}-${top.slug}`} className="text-sm font-semibold text-ink">
-                <Link href={`/c/${top.slug}`} className="hover:text-brand-700 hover:underline">
+                <IntentLink href={`/c/${top.slug}`} className="hover:text-brand-700 hover:underline">
                   {top.name}
-                </Link>
+                </IntentLink>
               </h2>
               <ul role="list" className="mt-2 space-y-1">
                 {top.children.map((child) => (
                   <li key={child.id}>
-                    <Link
+                    <IntentLink
                       href={`/c/${child.slug}`}
                       aria-current={currentSlug === child.slug ? "page" : undefined}
                       className="inline-flex min-h-8 items-center text-sm text-stone-600 hover:text-brand-700 hover:underline aria-[current=page]:font-medium aria-[current=page]:text-brand-700"
                     >
                       {child.name}
-                    </Link>
+                    </IntentLink>
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { env } from "~/env";
 import { cachedCategoryTree } from "~/lib/catalog";
+import { IntentLink } from "./intent-link";
 import { Wordmark } from "./wordmark";
 
 export async function SiteFooter() {
@@ -21,9 +21,9 @@ export async function SiteFooter() {
           <ul role="list" className="mt-3 space-y-2">
             {tree.map((c) => (
               <li key={c.id}>
-                <Link href={`/c/${c.slug}`} className={link}>
+                <IntentLink href={`/c/${c.slug}`} className={link}>
                   {c.name}
-                </Link>
+                </IntentLink>
               </li>
             ))}
           </ul>
@@ -39,9 +39,9 @@ export async function SiteFooter() {
               </a>
             </li>
             <li>
-              <Link href="/about" className={link}>
+              <IntentLink href="/about" className={link}>
                 How Agora works
-              </Link>
+              </IntentLink>
             </li>
           </ul>
         </nav>
@@ -51,19 +51,19 @@ export async function SiteFooter() {
           </h2>
           <ul role="list" className="mt-3 space-y-2">
             <li>
-              <Link href="/account" className={link}>
+              <IntentLink href="/account" className={link}>
                 Account settings
-              </Link>
+              </IntentLink>
             </li>
             <li>
-              <Link href="/sign-in" className={link}>
+              <IntentLink href="/sign-in" className={link}>
                 Sign in
-              </Link>
+              </IntentLink>
             </li>
             <li>
-              <Link href="/sign-up" className={link}>
+              <IntentLink href="/sign-up" className={link}>
                 Create an account
-              </Link>
+              </IntentLink>
             </li>
           </ul>
         </nav>

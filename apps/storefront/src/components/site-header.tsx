@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Suspense } from "react";
 import { env } from "~/env";
 import { cachedCategoryTree } from "~/lib/catalog";
@@ -6,6 +5,7 @@ import { AccountMenu } from "./account-menu";
 import { CartLink } from "./cart-link";
 import { CategoryMenu } from "./category-menu";
 import { CommunityLink } from "./community/forum/community-link";
+import { IntentLink } from "./intent-link";
 import { SearchBox } from "./search-box";
 import { Wordmark } from "./wordmark";
 
@@ -21,13 +21,13 @@ export async function SiteHeader() {
   return (
     <header className="sticky top-0 z-30 border-b border-stone-200 bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/85">
       <div className="mx-auto flex h-16 max-w-7xl items-center gap-3 px-4">
-        <Link href="/" className="-ml-1 rounded-md p-1" aria-label="Agora home">
+        <IntentLink href="/" className="-ml-1 rounded-md p-1" aria-label="Agora home">
           <Wordmark />
-        </Link>
+        </IntentLink>
         <SearchBox />
-        <Link href="/stories" className="hidden rounded-lg px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-ink md:inline-flex">
+        <IntentLink href="/stories" className="hidden rounded-lg px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-ink md:inline-flex">
           Stories
-        </Link>
+        </IntentLink>
         <CommunityLink />
         <a href={env.SELLER_URL} className="hidden rounded-lg px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-ink md:inline-flex">
           Sell on Agora

@@ -2,8 +2,8 @@
 
 import { useTRPC } from "@agora/api/react";
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useHydrated } from "~/components/discovery/use-hydrated";
+import { IntentLink } from "~/components/intent-link";
 
 /**
  * The header's "Community" link with the member's unread notification count. The count is asked for by
@@ -17,17 +17,17 @@ export function CommunityLink() {
   const n = hydrated ? (unread.data?.count ?? 0) : 0;
   return (
     <span className="flex shrink-0 items-center">
-      <Link href="/community" className="rounded-lg px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-ink sm:px-3">
+      <IntentLink href="/community" className="rounded-lg px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-ink sm:px-3">
         Community
-      </Link>
+      </IntentLink>
       {n > 0 && (
-        <Link
+        <IntentLink
           href="/community/notifications"
           aria-label={`${n} unread community ${n === 1 ? "notification" : "notifications"}`}
           className="-ml-1 flex h-5 min-w-5 items-center justify-center rounded-full bg-brand-600 px-1 text-[11px] font-semibold text-white tabular-nums"
         >
           {n > 99 ? "99+" : n}
-        </Link>
+        </IntentLink>
       )}
     </span>
   );
