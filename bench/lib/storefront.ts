@@ -25,6 +25,8 @@ export interface BuildReport {
 
 /** Files of apps/storefront that are not sources: build output, caches, generated types. */
 const NOT_SOURCES = new Set([".next", ".turbo", "node_modules", "next-env.d.ts"]);
+/** Other build outputs beside .next (next.config reads NEXT_DIST_DIR, e.g. `.next-check`). */
+const OTHER_BUILD_OUTPUT = /^\.next-/;
 const TEST_FILE = /\.(test|spec)\.[cm]?[jt]sx?$/;
 
 /**
@@ -40,7 +42,7 @@ export async function snapshotStorefront() {
     if (entry !== ".next") await rm(path.join(buildDir, entry), { recursive: true, force: true });
   }
   for (const entry of await readdir(storefrontDir)) {
-    if (NOT_SOURCES.has(entry)) continue;
+    if (NOT_SOURCES.has(entry) || OTHER_BUILD_OUTPUT.test(entry)) continue;
     // Tests stay behind: the build does not need them, and the repo's test runner must not find copies.
     await cp(path.join(storefrontDir, entry), path.join(buildDir, entry), {
       recursive: true,
