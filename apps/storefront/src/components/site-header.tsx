@@ -13,10 +13,9 @@ import { Wordmark } from "./wordmark";
 export async function SiteHeader() {
   const tree = await cachedCategoryTree();
   const menu = tree.map((top) => ({
-    id: top.id,
     slug: top.slug,
     name: top.name,
-    children: top.children.map((c) => ({ id: c.id, slug: c.slug, name: c.name })),
+    children: top.children.map((c) => ({ slug: c.slug, name: c.name })),
   }));
   return (
     <header className="sticky top-0 z-30 border-b border-stone-200 bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/85">
