@@ -8,6 +8,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { useHydrated } from "./discovery/use-hydrated";
 import { IntentLink } from "./intent-link";
+import { useAfterFirstPaint } from "./use-after-first-paint";
 import { useDismissable } from "./use-dismissable";
 import { signOutAction } from "~/app/actions";
 
@@ -21,7 +22,8 @@ export function AccountMenu({ sellerUrl }: { sellerUrl: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const pathname = usePathname();
-  const me = useQuery(trpc.account.me.queryOptions());
+  // Asked for once the page is on screen: the placeholder below is drawn first.
+  const me = useQuery({ ...trpc.account.me.queryOptions(), enabled: useAfterFirstPaint() });
   // Until this part has hydrated it shows what the server sent (the placeholder), even if the answer
   // already arrived for another part of the header: anything else would not match the server HTML.
   const hydrated = useHydrated();

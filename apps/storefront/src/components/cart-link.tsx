@@ -5,6 +5,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useHydrated } from "./discovery/use-hydrated";
 import { IntentLink } from "./intent-link";
+import { useAfterFirstPaint } from "./use-after-first-paint";
 
 /**
  * The header's cart link with the number of items. Asked for from the browser, so cached catalog pages
@@ -13,8 +14,10 @@ import { IntentLink } from "./intent-link";
 export function CartLink() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const count = useQuery(trpc.cart.count.queryOptions());
-  const me = useQuery(trpc.account.me.queryOptions());
+  // Asked for once the page is on screen: the empty link is drawn first, the count fills it in.
+  const enabled = useAfterFirstPaint();
+  const count = useQuery({ ...trpc.cart.count.queryOptions(), enabled });
+  const me = useQuery({ ...trpc.account.me.queryOptions(), enabled });
 
   const viewerId = me.isPending ? undefined : (me.data?.id ?? null);
   const previousViewer = useRef(viewerId);

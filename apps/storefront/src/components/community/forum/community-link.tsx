@@ -4,6 +4,7 @@ import { useTRPC } from "@agora/api/react";
 import { useQuery } from "@tanstack/react-query";
 import { useHydrated } from "~/components/discovery/use-hydrated";
 import { IntentLink } from "~/components/intent-link";
+import { useAfterFirstPaint } from "~/components/use-after-first-paint";
 
 /**
  * The header's "Community" link with the member's unread notification count. The count is asked for by
@@ -11,7 +12,13 @@ import { IntentLink } from "~/components/intent-link";
  */
 export function CommunityLink() {
   const trpc = useTRPC();
-  const unread = useQuery({ ...trpc.forum.unreadCount.queryOptions(), refetchInterval: 60_000, refetchIntervalInBackground: false });
+  const unread = useQuery({
+    ...trpc.forum.unreadCount.queryOptions(),
+    // Asked for once the page is on screen (see useAfterFirstPaint).
+    enabled: useAfterFirstPaint(),
+    refetchInterval: 60_000,
+    refetchIntervalInBackground: false,
+  });
   // Shown once hydrated: the server sends the link without a count (see useHydrated).
   const hydrated = useHydrated();
   const n = hydrated ? (unread.data?.count ?? 0) : 0;
