@@ -1,7 +1,7 @@
 /**
  * Reviews: a shopper whose order was delivered reviews the product from the order page, the seller
  * replies from the portal, and the product page shows the review with the verified-buyer badge, the
- * rating summary and the seller's reply.
+ * rating summary and the seller's reply; then the shopper deletes it and may write one again.
  */
 import { expect, test, type Page } from "@playwright/test";
 import { newPerson, uniqueId } from "../../support/data";
@@ -111,5 +111,26 @@ test("a shopper reviews a delivered product and the seller's reply shows on the 
     const review = page.getByRole("listitem").filter({ hasText: "Beautiful grain" });
     await expect(review.getByRole("group", { name: "Reply from the seller" })).toContainText("Oil it once a month");
     await expect(page.getByRole("button", { name: "Edit your review" })).toBeVisible();
+  });
+
+  await test.step("the shopper deletes the review after a confirmation, and may write one again", async () => {
+    await page.getByRole("button", { name: "Edit your review" }).click();
+    const form = page.getByRole("form", { name: "Edit your review" });
+    await form.getByRole("button", { name: "Delete review" }).click();
+    const confirm = form.getByRole("group", { name: "Delete your review" });
+    await expect(confirm.getByRole("button", { name: "Delete", exact: true })).toBeFocused();
+    // Keeping it changes nothing.
+    await confirm.getByRole("button", { name: "Keep it" }).click();
+    await expect(confirm).toHaveCount(0);
+    await form.getByRole("button", { name: "Delete review" }).click();
+    await confirm.getByRole("button", { name: "Delete", exact: true }).click();
+    await expect(page.getByText("Your review is deleted.")).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: "Beautiful grain" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Write a review" })).toBeVisible();
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByRole("link", { name: /out of 5 stars/ })).toHaveCount(0, { timeout: 3_000 });
+      await expect(page.getByRole("listitem").filter({ hasText: "Beautiful grain" })).toHaveCount(0);
+    }).toPass({ timeout: 30_000 });
   });
 });

@@ -35,6 +35,10 @@ export type CreateReviewInput = z.infer<typeof createReviewSchema>;
 export const updateReviewSchema = z.object({ reviewId: idSchema, ...reviewFields });
 export type UpdateReviewInput = z.infer<typeof updateReviewSchema>;
 
+/** The author deletes their own review. */
+export const deleteReviewSchema = z.object({ reviewId: idSchema });
+export type DeleteReviewInput = z.infer<typeof deleteReviewSchema>;
+
 export const sellerReplySchema = z.object({ reviewId: idSchema, body: body("a reply", 2, 2_000) });
 export type SellerReplyInput = z.infer<typeof sellerReplySchema>;
 

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { failureOf, useTestApi, type TestApi } from "../../../../tooling/vitest/api";
 import { createProduct, createShop, newKey, successCard, testAddress, type TestShop } from "../../../../tooling/vitest/commerce";
 import { useTestDatabase } from "../../../../tooling/vitest/db";
-import { createShopper, type TestViewer } from "../../../../tooling/vitest/fixtures";
+import { createOperator, createShopper, type TestViewer } from "../../../../tooling/vitest/fixtures";
 
 const { db } = await useTestDatabase();
 
@@ -122,6 +122,48 @@ describe("rating aggregates", () => {
     await setReviewStatus(db, secondId, "visible");
     expect(await aggregates(first.listing.id, shop.seller.id)).toEqual({ listing: [2, 8], seller: [3, 12], searchAverage: 4 });
     expect(api.revalidations.flat()).toContain(`listing:${first.listing.id}`);
+  });
+
+  it("follow the author deleting their review, who may then write one again; a moderator's delete is final", async () => {
+    const shop = await createShop(db);
+    const { listing, variant, buyer } = await productWithBuyer(shop);
+    const other = await createShopper(db);
+    await buy(other, shop, variant.id, "delivered");
+    const { id: mineId } = await api.as(buyer).reviews.create(review(listing.id, 1));
+    const { id: otherId } = await api.as(other).reviews.create(review(listing.id, 5));
+    await api.as(shop.viewer).reviews.sellerReply({ reviewId: mineId, body: "Sorry to hear that." });
+    expect(await aggregates(listing.id, shop.seller.id)).toEqual({ listing: [2, 6], seller: [2, 6], searchAverage: 3 });
+
+    // Nobody else can delete it: another shopper, the seller, or no one signed in.
+    expect((await failureOf(api.as(other).reviews.delete({ reviewId: mineId }))).code).toBe("NOT_FOUND");
+    expect((await failureOf(api.as(shop.viewer).reviews.delete({ reviewId: mineId }))).code).toBe("NOT_FOUND");
+    expect((await failureOf(api.as(null).reviews.delete({ reviewId: mineId }))).code).toBe("UNAUTHORIZED");
+    expect((await failureOf(api.as(buyer).reviews.delete({ reviewId: "not-an-id" }))).code).toBe("BAD_REQUEST");
+    expect(await aggregates(listing.id, shop.seller.id)).toEqual({ listing: [2, 6], seller: [2, 6], searchAverage: 3 });
+
+    // A double click deletes once; the second is not found.
+    const clicks = await Promise.allSettled([api.as(buyer).reviews.delete({ reviewId: mineId }), api.as(buyer).reviews.delete({ reviewId: mineId })]);
+    expect(clicks.map((c) => c.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(await aggregates(listing.id, shop.seller.id)).toEqual({ listing: [1, 5], seller: [1, 5], searchAverage: 5 });
+    expect((await api.as(null).reviews.list({ listingId: listing.id })).items.map((r) => r.id)).toEqual([otherId]);
+    expect((await api.as(buyer).reviews.list({ listingId: listing.id })).items.map((r) => r.id)).toEqual([otherId]);
+    expect(api.revalidations.flat()).toContain(`listing:${listing.id}`);
+
+    // Written again: a fresh review, without the seller's reply to the old one.
+    expect((await api.as(buyer).reviews.mine({ listingId: listing.id })).eligibility.canReview).toBe(true);
+    await api.as(buyer).reviews.create({ listingId: listing.id, rating: 4, title: "Better now", body: "The replacement works well." });
+    const mine = (await api.as(null).reviews.list({ listingId: listing.id })).items.find((r) => r.title === "Better now");
+    expect(mine).toMatchObject({ rating: 4, sellerReply: null, verifiedBuyer: true });
+    expect(await aggregates(listing.id, shop.seller.id)).toEqual({ listing: [2, 9], seller: [2, 9], searchAverage: 4.5 });
+
+    // A review a moderator deleted cannot be written again.
+    const operator = await createOperator(db);
+    await api.as(operator).moderation.decide({ targetType: "review", targetId: otherId, decision: "delete" });
+    expect((await api.as(other).reviews.mine({ listingId: listing.id })).eligibility).toMatchObject({ canReview: false, reason: "removed_by_moderator" });
+    const refused = await failureOf(api.as(other).reviews.create(review(listing.id, 5)));
+    expect(refused.code).toBe("FORBIDDEN");
+    expect(refused.message).toMatch(/moderator removed your review/);
+    expect(await aggregates(listing.id, shop.seller.id)).toEqual({ listing: [1, 4], seller: [1, 4], searchAverage: 4 });
   });
 
   it("sorts by newest, highest and lowest and pages with a cursor", async () => {

@@ -8,6 +8,7 @@ import {
   replyToReview,
   reviewEligibility,
   updateReview,
+  deleteReview,
 } from "@agora/core";
 import {
   createReviewSchema,
@@ -19,6 +20,7 @@ import {
   sellerReplySchema,
   sellerReviewsSchema,
   updateReviewSchema,
+  deleteReviewSchema,
 } from "@agora/validators";
 import { createTRPCRouter, protectedProcedure, publicProcedure, sellerProcedure } from "../trpc";
 
@@ -59,6 +61,13 @@ export const reviewsRouter = createTRPCRouter({
     const { review, cacheTags } = await updateReview(ctx.db, ctx.viewer.id, input);
     await ctx.revalidate(cacheTags);
     return { id: review.id, status: review.status };
+  }),
+
+  /** The author deletes their own review; they may write one again later. */
+  delete: protectedProcedure.input(deleteReviewSchema).mutation(async ({ ctx, input }) => {
+    const { cacheTags } = await deleteReview(ctx.db, ctx.viewer.id, input);
+    await ctx.revalidate(cacheTags);
+    return { ok: true as const };
   }),
 
   /** The listing's seller answers a review publicly; replying again edits that one reply. */

@@ -1,6 +1,6 @@
 import { and, desc, eq, sql, type Db, type SQL } from "@agora/db";
 import { schema } from "@agora/db";
-import type { CreateReviewInput, ReviewSort, SellerReplyInput, UpdateReviewInput } from "@agora/validators";
+import type { CreateReviewInput, DeleteReviewInput, ReviewSort, SellerReplyInput, UpdateReviewInput } from "@agora/validators";
 import { cacheTags } from "../catalog/cache-tags";
 import { DomainError, notFound, uniqueViolation } from "../errors";
 import { notifyMembers } from "./notifications";
@@ -9,7 +9,7 @@ import { consumeRateLimit } from "./rate-limit";
 import { renderCommunityText } from "./render";
 import { assertWithinContentLimits } from "./trust";
 
-const { reviews, listingRatings, sellerRatings, listingSearch, listings, sellers, orders, orderLines, users, memberProfiles } = schema;
+const { reviews, listingRatings, sellerRatings, listingSearch, listings, sellers, orders, orderLines, users, memberProfiles, moderationLog } = schema;
 
 type ContentStatus = (typeof schema.contentStatus.enumValues)[number];
 type Review = typeof reviews.$inferSelect;
@@ -19,7 +19,8 @@ type Review = typeof reviews.$inferSelect;
  * - Only a shopper with a delivered order line of the listing may review it, once (the line is kept:
  *   it is the verified-buyer badge). A purchase is the trust signal, so a review is visible at once;
  *   new members' link and image limits still apply, and moderators hide what is flagged.
- * - The author may edit their review (rating, title, text) while it is not deleted.
+ * - The author may edit their review (rating, title, text) while it is not deleted, and delete it. A
+ *   review its author deleted may be written again; one a moderator deleted may not.
  * - The listing's seller may reply once, publicly; replying again edits that one reply.
  * - Aggregates (listing_ratings, seller_ratings, listing_search.rating_average) count visible reviews
  *   only and are recomputed in the same transaction as every change that can move them, under row locks
@@ -87,24 +88,37 @@ async function hasUndeliveredLine(db: Db, userId: string, listingId: string): Pr
 }
 
 export type ReviewEligibility =
-  | { canReview: true; orderLineId: string }
-  | { canReview: false; reason: "signed_out" | "not_bought" | "not_delivered" | "already_reviewed"; message: string; reviewId?: string };
+  | { canReview: true; orderLineId: string; deletedReviewId?: string }
+  | {
+      canReview: false;
+      reason: "signed_out" | "not_bought" | "not_delivered" | "already_reviewed" | "removed_by_moderator";
+      message: string;
+      reviewId?: string;
+    };
 
 const messages = {
   not_bought: "Only shoppers who bought this product and received it can review it.",
   not_delivered: "You can review this product once your order has been delivered.",
   already_reviewed: "You have already reviewed this product. You can edit your review instead.",
+  removed_by_moderator: "A moderator removed your review of this product, so you cannot review it again.",
 } as const;
 
 /** Whether this shopper may review the listing now, and if not, why (for the form and the API alike). */
 export async function reviewEligibility(db: Db, userId: string, listingId: string): Promise<ReviewEligibility> {
   const [existing] = await db
-    .select({ id: reviews.id, status: reviews.status })
+    .select({
+      id: reviews.id,
+      status: reviews.status,
+      removedByModerator: sql<boolean>`exists (select 1 from ${moderationLog} m
+        where m.target_type = 'review' and m.target_id = reviews.id and m.action = 'delete')`,
+    })
     .from(reviews)
     .where(and(eq(reviews.authorId, userId), eq(reviews.listingId, listingId)));
-  if (existing) return { canReview: false, reason: "already_reviewed", message: messages.already_reviewed, reviewId: existing.id };
+  if (existing && existing.status !== "deleted")
+    return { canReview: false, reason: "already_reviewed", message: messages.already_reviewed, reviewId: existing.id };
+  if (existing?.removedByModerator) return { canReview: false, reason: "removed_by_moderator", message: messages.removed_by_moderator };
   const lineId = await deliveredLineOf(db, userId, listingId);
-  if (lineId) return { canReview: true, orderLineId: lineId };
+  if (lineId) return { canReview: true, orderLineId: lineId, ...(existing ? { deletedReviewId: existing.id } : {}) };
   if (await hasUndeliveredLine(db, userId, listingId)) return { canReview: false, reason: "not_delivered", message: messages.not_delivered };
   return { canReview: false, reason: "not_bought", message: messages.not_bought };
 }
@@ -129,26 +143,36 @@ export async function createReview(db: Db, authorId: string, input: CreateReview
     await consumeRateLimit(tx, authorId, "review.create", standing);
     const rendered = renderReviewBody(standing, input.body);
     await lockAggregates(tx, listing.id, listing.sellerId);
+    const fields = {
+      orderLineId: eligibility.orderLineId,
+      rating: input.rating,
+      title: input.title,
+      bodySource: input.body,
+      bodyHtml: rendered.html,
+      status: "visible" as const,
+    };
     let review: Review | undefined;
-    try {
+    if (eligibility.deletedReviewId) {
+      // Written again after its author deleted it: the same row (one per author and listing), as new.
+      // Only while it is still deleted, so a double submit's second write finds nothing to revive.
+      const now = new Date();
       [review] = await tx
-        .insert(reviews)
-        .values({
-          listingId: listing.id,
-          sellerId: listing.sellerId,
-          authorId,
-          orderLineId: eligibility.orderLineId,
-          rating: input.rating,
-          title: input.title,
-          bodySource: input.body,
-          bodyHtml: rendered.html,
-          status: "visible",
-        })
+        .update(reviews)
+        .set({ ...fields, sellerReplySource: null, sellerReplyHtml: null, sellerRepliedAt: null, sellerRepliedBy: null, createdAt: now, updatedAt: now })
+        .where(and(eq(reviews.id, eligibility.deletedReviewId), eq(reviews.status, "deleted")))
         .returning();
-    } catch (error) {
-      // A double submit that raced past the check above.
-      if (uniqueViolation(error) === "reviews_one_per_author_listing") throw new DomainError("CONFLICT", messages.already_reviewed);
-      throw error;
+      if (!review) throw new DomainError("CONFLICT", messages.already_reviewed);
+    } else {
+      try {
+        [review] = await tx
+          .insert(reviews)
+          .values({ listingId: listing.id, sellerId: listing.sellerId, authorId, ...fields })
+          .returning();
+      } catch (error) {
+        // A double submit that raced past the check above.
+        if (uniqueViolation(error) === "reviews_one_per_author_listing") throw new DomainError("CONFLICT", messages.already_reviewed);
+        throw error;
+      }
     }
     if (!review) throw new Error("review insert returned nothing");
     await recomputeAggregates(tx, listing.id, listing.sellerId);
@@ -175,6 +199,24 @@ export async function updateReview(db: Db, authorId: string, input: UpdateReview
     if (!review) throw notFound("The review");
     await recomputeAggregates(tx, current.listingId, current.sellerId);
     return { review, cacheTags: await tagsForListing(tx, current.listingId) };
+  });
+}
+
+/**
+ * The author deletes their own review: it leaves the page, the ratings and the search at once, and
+ * they may write one again later. Anyone else's id, or a review already deleted, is not found.
+ */
+export async function deleteReview(db: Db, authorId: string, input: DeleteReviewInput): Promise<{ cacheTags: string[] }> {
+  return db.transaction(async (tx) => {
+    const [own] = await tx
+      .select({ id: reviews.id })
+      .from(reviews)
+      .where(and(eq(reviews.id, input.reviewId), eq(reviews.authorId, authorId), sql`${reviews.status} <> 'deleted'`));
+    if (!own) throw notFound("The review");
+    const changed = await setReviewStatus(tx, own.id, "deleted");
+    // A double click: the first delete won the row lock, the second finds it deleted already.
+    if (changed.previousStatus === "deleted") throw notFound("The review");
+    return { cacheTags: changed.cacheTags };
   });
 }
 

@@ -50,7 +50,9 @@ export function ReviewForm({ listingId, existing, onDone, onCancel }: { listingI
   };
   const create = useMutation(trpc.reviews.create.mutationOptions({ onError: failed, onSuccess: async () => (await refresh(), onDone("Thanks! Your review is posted.")) }));
   const update = useMutation(trpc.reviews.update.mutationOptions({ onError: failed, onSuccess: async () => (await refresh(), onDone("Your review is updated.")) }));
-  const pending = create.isPending || update.isPending;
+  const remove = useMutation(trpc.reviews.delete.mutationOptions({ onError: failed, onSuccess: async () => (await refresh(), onDone("Your review is deleted.")) }));
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const pending = create.isPending || update.isPending || remove.isPending;
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -149,7 +151,24 @@ export function ReviewForm({ listingId, existing, onDone, onCancel }: { listingI
         <Button type="button" variant="secondary" onClick={onCancel} disabled={pending}>
           Cancel
         </Button>
+        {existing && !confirmDelete && (
+          <Button type="button" variant="ghost" className="sm:ml-auto" onClick={() => setConfirmDelete(true)} disabled={pending}>
+            Delete review
+          </Button>
+        )}
       </div>
+      {existing && confirmDelete && (
+        <div role="group" aria-label="Delete your review" className="flex flex-wrap items-center gap-2 rounded-lg bg-red-50 p-3">
+          <p className="w-full text-sm text-red-900 sm:w-auto sm:flex-1">Delete your review? It leaves this page and the product&apos;s rating.</p>
+          {/* Focus moves here: the button that opened this step is gone. */}
+          <Button type="button" variant="danger" autoFocus loading={remove.isPending} onClick={() => remove.mutate({ reviewId: existing.id })}>
+            Delete
+          </Button>
+          <Button type="button" variant="secondary" onClick={() => setConfirmDelete(false)} disabled={remove.isPending}>
+            Keep it
+          </Button>
+        </div>
+      )}
     </form>
   );
 }
