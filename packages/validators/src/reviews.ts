@@ -61,6 +61,14 @@ export const sellerReviewsSchema = z.object({
 });
 export type SellerReviewsInput = z.infer<typeof sellerReviewsSchema>;
 
+/** The asker deletes their own question (its answers go with it). */
+export const deleteQuestionSchema = z.object({ questionId: idSchema });
+export type DeleteQuestionInput = z.infer<typeof deleteQuestionSchema>;
+
+/** The author deletes their own answer. */
+export const deleteAnswerSchema = z.object({ answerId: idSchema });
+export type DeleteAnswerInput = z.infer<typeof deleteAnswerSchema>;
+
 export const askQuestionSchema = z.object({ listingId: idSchema, body: body("your question", 5, QUESTION_BODY_MAX) });
 export type AskQuestionInput = z.infer<typeof askQuestionSchema>;
 

@@ -2,6 +2,8 @@ import {
   acceptProductAnswer,
   answerQuestion,
   askQuestion,
+  deleteAnswer,
+  deleteQuestion,
   listListingQuestions,
   listSellerUnansweredQuestions,
 } from "@agora/core";
@@ -9,6 +11,8 @@ import {
   acceptProductAnswerSchema,
   answerQuestionSchema,
   askQuestionSchema,
+  deleteAnswerSchema,
+  deleteQuestionSchema,
   listQuestionsSchema,
   questionListOutputSchema,
   sellerQuestionsSchema,
@@ -35,6 +39,18 @@ export const questionsRouter = createTRPCRouter({
   accept: protectedProcedure.input(acceptProductAnswerSchema).mutation(async ({ ctx, input }) => {
     const question = await acceptProductAnswer(ctx.db, ctx.viewer.id, input);
     return { id: question.id, acceptedAnswerId: question.acceptedAnswerId };
+  }),
+
+  /** The asker deletes their own question. */
+  delete: protectedProcedure.input(deleteQuestionSchema).mutation(async ({ ctx, input }) => {
+    await deleteQuestion(ctx.db, ctx.viewer.id, input);
+    return { ok: true as const };
+  }),
+
+  /** The author deletes their own answer. */
+  deleteAnswer: protectedProcedure.input(deleteAnswerSchema).mutation(async ({ ctx, input }) => {
+    await deleteAnswer(ctx.db, ctx.viewer.id, input);
+    return { ok: true as const };
   }),
 
   /** Unanswered questions about the seller's own listings. */

@@ -1,6 +1,6 @@
 /**
  * Reviews and product Q&A through the API: only verified buyers review (once), ratings are 1–5, the
- * aggregates follow every change (create, edit, hide), sellers reply to and see only their own listings'
+ * aggregates follow every change (create, edit, hide, the author deleting), sellers reply to and see only their own listings'
  * reviews and questions, only seller staff and verified owners answer, and only the asker accepts.
  */
 import { setAnswerStatus, setReviewStatus } from "@agora/core";
@@ -260,6 +260,36 @@ describe("product questions", () => {
     expect((await api.as(asker).questions.accept({ questionId: asked.id, answerId: a2.id })).acceptedAnswerId).toBe(a2.id);
     const [question] = (await api.as(null).questions.list({ listingId: listing.id })).items;
     expect(question?.answers[0]).toMatchObject({ id: a2.id, accepted: true });
+  });
+
+  it("authors delete their own answers and questions; a deleted accepted answer loses the mark; nobody else can", async () => {
+    const { listing, buyer: owner } = await productWithBuyer(shopA);
+    const asker = await createShopper(db);
+    const asked = await api.as(asker).questions.ask({ listingId: listing.id, body: "Does it fit a 12 inch pan?" });
+    await db.update(schema.productQuestions).set({ status: "visible" }).where(eq(schema.productQuestions.id, asked.id));
+    const bySeller = await api.as(shopA.viewer).questions.answer({ questionId: asked.id, body: "Yes, up to 13 inches." });
+    const byOwner = await api.as(owner).questions.answer({ questionId: asked.id, body: "Mine holds a 12 inch one." });
+    await api.as(asker).questions.accept({ questionId: asked.id, answerId: byOwner.id });
+
+    // Someone else's answer or question is not found, whoever asks: the asker, the seller, no one signed in.
+    expect((await failureOf(api.as(asker).questions.deleteAnswer({ answerId: byOwner.id }))).code).toBe("NOT_FOUND");
+    expect((await failureOf(api.as(shopA.viewer).questions.deleteAnswer({ answerId: byOwner.id }))).code).toBe("NOT_FOUND");
+    expect((await failureOf(api.as(owner).questions.delete({ questionId: asked.id }))).code).toBe("NOT_FOUND");
+    expect((await failureOf(api.as(null).questions.delete({ questionId: asked.id }))).code).toBe("UNAUTHORIZED");
+    expect((await api.as(null).questions.list({ listingId: listing.id })).items[0]?.answerCount).toBe(2);
+
+    await api.as(owner).questions.deleteAnswer({ answerId: byOwner.id });
+    const [question] = (await api.as(null).questions.list({ listingId: listing.id })).items;
+    expect(question?.answerCount).toBe(1);
+    expect(question?.answers.map((a) => [a.id, a.accepted])).toEqual([[bySeller.id, false]]);
+    expect((await failureOf(api.as(owner).questions.deleteAnswer({ answerId: byOwner.id }))).code).toBe("NOT_FOUND");
+
+    // A double click deletes once; the question and its answers leave the page for everyone.
+    const clicks = await Promise.allSettled([api.as(asker).questions.delete({ questionId: asked.id }), api.as(asker).questions.delete({ questionId: asked.id })]);
+    expect(clicks.map((c) => c.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect((await api.as(null).questions.list({ listingId: listing.id })).items).toHaveLength(0);
+    expect((await api.as(asker).questions.list({ listingId: listing.id })).items).toHaveLength(0);
+    expect((await failureOf(api.as(owner).questions.answer({ questionId: asked.id, body: "Late answer." }))).code).toBe("NOT_FOUND");
   });
 
   it("a seller sees only their own listings' unanswered questions", async () => {

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql, type Db } from "@agora/db";
 import { schema } from "@agora/db";
-import type { AnswerQuestionInput, AskQuestionInput } from "@agora/validators";
+import type { AnswerQuestionInput, AskQuestionInput, DeleteAnswerInput, DeleteQuestionInput } from "@agora/validators";
 import { DomainError, notFound } from "../errors";
 import { notifyMembers } from "./notifications";
 import { memberStanding } from "./profiles";
@@ -25,6 +25,8 @@ export type AnswerRole = Answer["role"];
  *   is refused with a message that says who may answer. Answers are visible at once (the role is the
  *   trust signal); link and image limits still apply.
  * - The asker accepts one answer (accepting another moves the mark); only the asker may.
+ * - Authors delete their own questions (the answers leave with them) and answers (a deleted accepted
+ *   answer loses the mark); someone else's, or one already deleted, is not found.
  * - `answer_count` counts visible answers and is kept in the same transaction as every answer change.
  */
 
@@ -149,6 +151,31 @@ export async function acceptProductAnswer(db: Db, userId: string, input: { quest
         ]);
     }
     return updated;
+  });
+}
+
+/** The asker deletes their own question; its answers are no longer shown with it. */
+export async function deleteQuestion(db: Db, authorId: string, input: DeleteQuestionInput): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [own] = await tx
+      .select({ id: productQuestions.id })
+      .from(productQuestions)
+      .where(and(eq(productQuestions.id, input.questionId), eq(productQuestions.authorId, authorId), sql`${productQuestions.status} <> 'deleted'`));
+    if (!own) throw notFound("The question");
+    // A double click: the first delete won the row lock, the second finds it deleted already.
+    if ((await setQuestionStatus(tx, own.id, "deleted")).previousStatus === "deleted") throw notFound("The question");
+  });
+}
+
+/** The author deletes their own answer; the question's count (and accepted mark) follow. */
+export async function deleteAnswer(db: Db, authorId: string, input: DeleteAnswerInput): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [own] = await tx
+      .select({ id: productAnswers.id })
+      .from(productAnswers)
+      .where(and(eq(productAnswers.id, input.answerId), eq(productAnswers.authorId, authorId), sql`${productAnswers.status} <> 'deleted'`));
+    if (!own) throw notFound("The answer");
+    if ((await setAnswerStatus(tx, own.id, "deleted")).previousStatus === "deleted") throw notFound("The answer");
   });
 }
 

@@ -177,6 +177,7 @@ function QuestionItem({ question, answerRole }: { question: Question; answerRole
             </span>
             {question.status === "pending" && <Badge tone="amber">Waiting for approval</Badge>}
             {!question.mine && <FlagButton targetType="question" targetId={question.id} />}
+            {question.mine && <DeleteOwn what="question" id={question.id} />}
           </p>
         </div>
       </div>
@@ -233,6 +234,7 @@ function AnswerItem({ answer, question }: { answer: Question["answers"][number];
             </Button>
           )}
           {!answer.mine && <FlagButton targetType="answer" targetId={answer.id} />}
+          {answer.mine && <DeleteOwn what="answer" id={answer.id} />}
         </p>
         {acceptError && (
           <p role="alert" className="text-sm text-red-700">
@@ -241,6 +243,49 @@ function AnswerItem({ answer, question }: { answer: Question["answers"][number];
         )}
       </div>
     </li>
+  );
+}
+
+/** The author's own question or answer: Delete, then a confirm step (focus moves to it), or Keep. */
+function DeleteOwn({ what, id }: { what: "question" | "answer"; id: string }) {
+  const trpc = useTRPC();
+  const refresh = useRefreshQuestions();
+  const [confirming, setConfirming] = useState(false);
+  const options = { onSuccess: () => refresh() };
+  const removeQuestion = useMutation(trpc.questions.delete.mutationOptions(options));
+  const removeAnswer = useMutation(trpc.questions.deleteAnswer.mutationOptions(options));
+  const remove = what === "question" ? removeQuestion : removeAnswer;
+  const error = remove.error ? formErrorsOf(remove.error).message : null;
+  const label = what === "question" ? "Delete question" : "Delete answer";
+  return (
+    <>
+      {confirming ? (
+        <span role="group" aria-label={`${label}?`} className="inline-flex items-center gap-1">
+          <Button
+            type="button"
+            size="sm"
+            variant="danger"
+            autoFocus
+            loading={remove.isPending}
+            onClick={() => (what === "question" ? removeQuestion.mutate({ questionId: id }) : removeAnswer.mutate({ answerId: id }))}
+          >
+            {label}
+          </Button>
+          <Button type="button" size="sm" variant="ghost" disabled={remove.isPending} onClick={() => setConfirming(false)}>
+            Keep
+          </Button>
+        </span>
+      ) : (
+        <Button type="button" size="sm" variant="ghost" aria-label={label} onClick={() => setConfirming(true)}>
+          Delete
+        </Button>
+      )}
+      {error && (
+        <span role="alert" className="w-full text-sm text-red-700">
+          {error}
+        </span>
+      )}
+    </>
   );
 }
 
