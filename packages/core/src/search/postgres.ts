@@ -18,8 +18,9 @@ import { MAX_EDITED_WORD_LENGTH, oneEditAway, searchWords, textArrayLiteral } fr
  *
  * - Words: every query word matches as a prefix ("lant" → lantern), and also through its English
  *   stem ("accessory" → accessories). A word that is not the start of any catalog word is corrected
- *   against the vocabulary (`search_terms`) by trigram distance ("chainti" → chianti), and the
- *   corrections are OR-ed in. All words must match (AND).
+ *   against the vocabulary (`search_terms`): words one edit away first ("canlde" → candle, see
+ *   oneEditAway), then by trigram distance ("chainti" → chianti); the corrections are OR-ed in. All
+ *   words must match (AND).
  * - Relevance: ts_rank_cd with field weights title A > brand, category B > attributes C, over the
  *   small `rank_document` (a fifth of the full vector); description words (D) make a listing match but
  *   do not rank it.
