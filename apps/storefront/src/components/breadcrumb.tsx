@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PaintedLink } from "./painted-link";
 
 export interface Crumb {
   label: string;
@@ -15,9 +15,9 @@ export function Breadcrumb({ items }: { items: Crumb[] }) {
           return (
             <li key={`${item.label}-${i}`} className="flex items-center gap-1.5">
               {item.href && !last ? (
-                <Link href={item.href} className="hover:text-ink hover:underline">
+                <PaintedLink href={item.href} className="hover:text-ink hover:underline">
                   {item.label}
-                </Link>
+                </PaintedLink>
               ) : (
                 <span aria-current={last ? "page" : undefined} className={last ? "font-medium text-ink" : undefined}>
                   {item.label}

@@ -3,8 +3,8 @@
 import type { ListingCard } from "@agora/core";
 import { stockLabel, stockState } from "@agora/core/stock";
 import { Price } from "@agora/ui/price";
-import Link from "next/link";
 import { ImagePlaceholder, ListingImage } from "./listing-image";
+import { PaintedLink } from "./painted-link";
 import { RatingLine } from "./reviews/stars";
 
 const cardSizes = "(min-width: 1280px) 280px, (min-width: 1024px) 23vw, (min-width: 640px) 31vw, 48vw";
@@ -57,7 +57,7 @@ export function ProductCard({
         {item.featured && <p className="card-featured">Featured</p>}
         {item.brand && <p className="card-brand">{item.brand}</p>}
         <Heading className="card-title">
-          <Link href={`/p/${item.slug}`}>{item.title}</Link>
+          <PaintedLink href={`/p/${item.slug}`}>{item.title}</PaintedLink>
         </Heading>
         <div className="card-meta">
           <Price amountMinor={item.priceMinor} compareAtMinor={item.compareAtMinor} currency={item.currency} className="text-[15px]" />
@@ -65,7 +65,7 @@ export function ProductCard({
           {stock.kind !== "in_stock" && <p className={stock.kind === "out_of_stock" ? "card-stock out" : "card-stock"}>{stockLabel(stock)}</p>}
           {showSeller && (
             <p className="card-seller">
-              Sold by <Link href={`/s/${item.sellerSlug}`}>{item.sellerName}</Link>
+              Sold by <PaintedLink href={`/s/${item.sellerSlug}`}>{item.sellerName}</PaintedLink>
             </p>
           )}
         </div>

@@ -1,5 +1,5 @@
 import { mediaUrl } from "@agora/core/image-urls";
-import Link from "next/link";
+import { PaintedLink } from "./painted-link";
 
 export function SellerLogo({ logoKey, name, size = 48 }: { logoKey: string | null; name: string; size?: number }) {
   const src = mediaUrl(logoKey);
@@ -32,9 +32,9 @@ export function SellerCard({
         <SellerLogo logoKey={seller.logoKey} name={seller.name} />
         <div className="min-w-0">
           <h2 id={headingId} className="truncate text-base font-semibold text-ink">
-            <Link href={`/s/${seller.slug}`} className="hover:underline">
+            <PaintedLink href={`/s/${seller.slug}`} className="hover:underline">
               {seller.name}
-            </Link>
+            </PaintedLink>
           </h2>
           {seller.description && <p className="line-clamp-2 text-sm text-muted">{seller.description}</p>}
         </div>
@@ -51,12 +51,12 @@ export function SellerCard({
           </div>
         )}
       </dl>
-      <Link
+      <PaintedLink
         href={`/s/${seller.slug}`}
         className="mt-4 inline-flex min-h-10 items-center rounded-lg px-3 text-sm font-medium text-brand-700 ring-1 ring-brand-100 hover:bg-brand-50"
       >
         Visit {seller.name}
-      </Link>
+      </PaintedLink>
     </section>
   );
 }

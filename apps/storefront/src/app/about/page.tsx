@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PaintedLink } from "~/components/painted-link";
 import { env } from "~/env";
 
 export const metadata: Metadata = {
@@ -77,12 +77,12 @@ export default function AboutPage() {
           one place, and every shop plays by the same rules: real stock counts, honest delivery dates and clear returns.
         </p>
         <div className="mt-6 flex flex-col gap-3 sm:flex-row">
-          <Link
+          <PaintedLink
             href="/"
             className="inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-600 px-5 text-sm font-medium text-white transition-colors hover:bg-brand-700"
           >
             Start shopping
-          </Link>
+          </PaintedLink>
           <a
             href="#for-sellers"
             className="inline-flex min-h-11 items-center justify-center rounded-lg bg-white px-5 text-sm font-medium text-ink ring-1 ring-stone-300 transition-colors hover:bg-stone-100"
@@ -171,12 +171,12 @@ export default function AboutPage() {
               </li>
             ))}
           </ul>
-          <Link
+          <PaintedLink
             href="/"
             className="mt-6 inline-flex min-h-11 items-center justify-center rounded-lg bg-white px-5 text-sm font-medium text-brand-900 transition-colors hover:bg-brand-50 focus-visible:outline-white"
           >
             Browse the marketplace
-          </Link>
+          </PaintedLink>
         </div>
       </section>
     </div>

@@ -2,8 +2,8 @@ import type { SearchResult } from "@agora/validators";
 import { cn } from "@agora/ui/cn";
 import { EmptyState } from "@agora/ui/empty-state";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Suspense } from "react";
+import { PaintedLink } from "~/components/painted-link";
 import { ProductGrid } from "~/components/product-card";
 import { cachedCategoryTree } from "~/lib/catalog";
 import { runSearch } from "~/lib/search";
@@ -190,7 +190,7 @@ function ActiveFilters({ state, result }: { state: SearchState; result: SearchRe
       <ul role="list" className="contents">
         {chips.map((chip) => (
           <li key={chip.key}>
-            <Link
+            <PaintedLink
               href={chip.href}
               scroll={false}
               aria-label={`Remove filter: ${chip.label}`}
@@ -200,12 +200,12 @@ function ActiveFilters({ state, result }: { state: SearchState; result: SearchRe
               <svg viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth={2} aria-hidden>
                 <path d="m6 6 8 8M14 6l-8 8" strokeLinecap="round" />
               </svg>
-            </Link>
+            </PaintedLink>
           </li>
         ))}
       </ul>
       {chips.length > 1 && (
-        <Link
+        <PaintedLink
           href={searchHref(state, {
             categories: [],
             sellers: [],
@@ -219,7 +219,7 @@ function ActiveFilters({ state, result }: { state: SearchState; result: SearchRe
           className="inline-flex min-h-9 items-center px-2 text-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900"
         >
           Clear all filters
-        </Link>
+        </PaintedLink>
       )}
     </div>
   );
@@ -234,14 +234,14 @@ function Pager({ state, result }: { state: SearchState; result: SearchResult }) 
   return (
     <nav aria-label="Result pages" className="mt-8 flex flex-wrap items-center justify-center gap-3">
       {prevCursor ? (
-        <Link href={searchHref(state, { cursor: prevCursor })} rel="prev" className={item}>
+        <PaintedLink href={searchHref(state, { cursor: prevCursor })} rel="prev" className={item}>
           <span aria-hidden>←</span> Previous
-        </Link>
+        </PaintedLink>
       ) : (
         state.cursor && (
-          <Link href={searchHref(state)} className={item}>
+          <PaintedLink href={searchHref(state)} className={item}>
             First page
-          </Link>
+          </PaintedLink>
         )
       )}
       <span className="text-sm text-muted tabular-nums">
@@ -249,9 +249,9 @@ function Pager({ state, result }: { state: SearchState; result: SearchResult }) 
         {result.total.toLocaleString("en-US")}
       </span>
       {nextCursor && (
-        <Link href={searchHref(state, { cursor: nextCursor })} rel="next" className={item}>
+        <PaintedLink href={searchHref(state, { cursor: nextCursor })} rel="next" className={item}>
           Next <span aria-hidden>→</span>
-        </Link>
+        </PaintedLink>
       )}
     </nav>
   );
@@ -278,9 +278,9 @@ function NoResults({ state, result }: { state: SearchState; result: SearchResult
               {help.didYouMean.map((q, i) => (
                 <span key={q}>
                   {i > 0 && (i === help.didYouMean.length - 1 ? " or " : ", ")}
-                  <Link href={searchHref(state, { q })} className={link}>
+                  <PaintedLink href={searchHref(state, { q })} className={link}>
                     {q}
-                  </Link>
+                  </PaintedLink>
                 </span>
               ))}
               ?
@@ -289,14 +289,14 @@ function NoResults({ state, result }: { state: SearchState; result: SearchResult
           {!state.includeOutOfStock && soldOut > 0 && (
             <p>
               {soldOut === 1 ? "1 sold-out product matches." : `${soldOut.toLocaleString("en-US")} sold-out products match.`}{" "}
-              <Link href={searchHref(state, { includeOutOfStock: true })} className={link}>
+              <PaintedLink href={searchHref(state, { includeOutOfStock: true })} className={link}>
                 Show sold-out products
-              </Link>
+              </PaintedLink>
             </p>
           )}
           {withoutFilters > 0 && (
             <p>
-              <Link
+              <PaintedLink
                 href={searchHref({
                   ...state,
                   categories: [],
@@ -312,7 +312,7 @@ function NoResults({ state, result }: { state: SearchState; result: SearchResult
                 {withoutFilters === 1
                   ? `See the 1 result for “${state.q}”`
                   : `See all ${withoutFilters.toLocaleString("en-US")} results for “${state.q}”`}
-              </Link>{" "}
+              </PaintedLink>{" "}
               without filters.
             </p>
           )}
@@ -338,13 +338,13 @@ function CategoryLinks({ categories }: { categories: { slug: string; name: strin
     <ul role="list" className="mt-3 flex flex-wrap gap-2">
       {categories.map((c) => (
         <li key={c.slug}>
-          <Link
+          <PaintedLink
             href={`/c/${c.slug}`}
             className="inline-flex min-h-10 items-center gap-2 rounded-full bg-white px-4 text-sm font-medium text-stone-700 ring-1 ring-stone-200 hover:bg-stone-50 hover:text-ink hover:ring-stone-300"
           >
             {c.name}
             {c.count !== undefined && <span className="text-xs text-muted tabular-nums">{c.count.toLocaleString("en-US")}</span>}
-          </Link>
+          </PaintedLink>
         </li>
       ))}
     </ul>

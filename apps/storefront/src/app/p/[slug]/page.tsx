@@ -1,12 +1,12 @@
 import { Badge } from "@agora/ui/badge";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "~/components/breadcrumb";
 import { AlsoBought } from "~/components/discovery/also-bought";
 import { RecentlyViewed } from "~/components/discovery/recently-viewed";
 import { SimilarItems } from "~/components/discovery/similar-items";
 import { DeliveryBox } from "~/components/delivery-box";
+import { PaintedLink } from "~/components/painted-link";
 import { ProductGallery } from "~/components/product-gallery";
 import { RecordView } from "~/components/record-view";
 import { SelectedVariantProvider } from "~/components/selected-variant";
@@ -73,9 +73,9 @@ export default async function ProductPage({ params }: Props) {
             <h1 className="text-2xl font-bold tracking-tight text-ink text-balance sm:text-3xl">{listing.title}</h1>
             <p className="text-sm text-stone-600">
               Sold by{" "}
-              <Link href={`/s/${seller.slug}`} className="font-medium text-brand-700 hover:underline">
+              <PaintedLink href={`/s/${seller.slug}`} className="font-medium text-brand-700 hover:underline">
                 {seller.name}
-              </Link>
+              </PaintedLink>
             </p>
             {rating.count > 0 && rating.average !== null ? (
               <a href="#reviews" className="inline-flex min-h-9 items-center gap-2 text-sm text-stone-700 hover:underline">

@@ -2,10 +2,10 @@ import { CATALOG_PAGE_SIZE } from "@agora/core";
 import { EmptyState } from "@agora/ui/empty-state";
 import { Pagination } from "@agora/ui/pagination";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "~/components/breadcrumb";
 import { CategoryCarousel } from "~/components/discovery/category-carousel";
+import { PaintedLink } from "~/components/painted-link";
 import { ProductGrid } from "~/components/product-card";
 import { SortSelect } from "~/components/sort-select";
 import { browseHref, DEFAULT_SORT } from "~/lib/browse-params";
@@ -61,12 +61,12 @@ export default async function CategoryPage({ params }: Props) {
           <ul role="list" className="-mx-4 flex gap-2 overflow-x-auto px-4 pb-1 [scrollbar-width:thin] sm:mx-0 sm:flex-wrap sm:px-0">
             {children.map((child) => (
               <li key={child.id} className="shrink-0">
-                <Link
+                <PaintedLink
                   href={`/c/${child.slug}`}
                   className="inline-flex min-h-10 items-center rounded-full bg-white px-4 text-sm font-medium text-stone-700 ring-1 ring-stone-200 hover:bg-stone-50 hover:text-ink hover:ring-stone-300"
                 >
                   {child.name}
-                </Link>
+                </PaintedLink>
               </li>
             ))}
           </ul>
@@ -88,7 +88,7 @@ export default async function CategoryPage({ params }: Props) {
         </>
       ) : (
         <div className="mt-8">
-          <EmptyState title={`No ${category.name.toLowerCase()} for sale right now`} action={<Link href="/" className="font-medium text-brand-700 underline">Browse other categories</Link>}>
+          <EmptyState title={`No ${category.name.toLowerCase()} for sale right now`} action={<PaintedLink href="/" className="font-medium text-brand-700 underline">Browse other categories</PaintedLink>}>
             Sellers add new products all the time — check back soon.
           </EmptyState>
         </div>
