@@ -1,7 +1,7 @@
 import { EmptyState } from "@agora/ui/empty-state";
 import { ForYou } from "~/components/discovery/for-you";
 import { HomeCarousel } from "~/components/discovery/home-carousel";
-import { PaintedLink } from "~/components/painted-link";
+import { IntentLink } from "~/components/intent-link";
 import { ProductGrid } from "~/components/product-card";
 import { SectionHeading } from "~/components/section-heading";
 import { env } from "~/env";
@@ -45,20 +45,20 @@ export default async function HomePage() {
           {categories.map((top, i) => (
             <li key={top.id} className={`rounded-xl bg-gradient-to-br p-5 ${tileTones[i % tileTones.length]}`}>
               <h3 className="text-lg font-semibold text-ink">
-                <PaintedLink href={`/c/${top.slug}`} className="hover:underline">
+                <IntentLink href={`/c/${top.slug}`} className="hover:underline">
                   {top.name}
-                </PaintedLink>
+                </IntentLink>
               </h3>
               {top.children.length > 0 && (
                 <ul role="list" className="mt-3 flex flex-wrap gap-2" aria-label={`${top.name} subcategories`}>
                   {top.children.map((child) => (
                     <li key={child.id}>
-                      <PaintedLink
+                      <IntentLink
                         href={`/c/${child.slug}`}
                         className="inline-flex min-h-9 items-center rounded-full bg-white/80 px-3 text-sm text-stone-700 ring-1 ring-black/5 hover:bg-white hover:text-ink"
                       >
                         {child.name}
-                      </PaintedLink>
+                      </IntentLink>
                     </li>
                   ))}
                 </ul>

@@ -7,8 +7,9 @@ import type { ComponentProps, FocusEvent, MouseEvent, TouchEvent } from "react";
 type IntentLinkProps = Omit<ComponentProps<typeof Link>, "href" | "prefetch"> & { href: string };
 
 /**
- * A link of the page chrome (header, menus, footer) that prefetches its page when the visitor shows
- * they may follow it (pointer over it, a touch, keyboard focus) instead of as soon as it is on screen.
+ * A link of the page chrome (header, menus, footer) or of a directory of many links (the home page's
+ * and a category's subcategory lists) that prefetches its page when the visitor shows they may follow
+ * it (pointer over it, a touch, keyboard focus) instead of as soon as it is on screen.
  * A default `<Link>` prefetches every link in the viewport once the page has hydrated: the chrome
  * alone sent about twenty page payloads (one of 31 KB) on every page load, a phone's bandwidth and
  * main thread spent on pages the visitor mostly never opens. `prefetch={false}` alone would also drop

@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "~/components/breadcrumb";
 import { CategoryCarousel } from "~/components/discovery/category-carousel";
+import { IntentLink } from "~/components/intent-link";
 import { PaintedLink } from "~/components/painted-link";
 import { ProductGrid } from "~/components/product-card";
 import { SortSelect } from "~/components/sort-select";
@@ -61,12 +62,12 @@ export default async function CategoryPage({ params }: Props) {
           <ul role="list" className="-mx-4 flex gap-2 overflow-x-auto px-4 pb-1 [scrollbar-width:thin] sm:mx-0 sm:flex-wrap sm:px-0">
             {children.map((child) => (
               <li key={child.id} className="shrink-0">
-                <PaintedLink
+                <IntentLink
                   href={`/c/${child.slug}`}
                   className="inline-flex min-h-10 items-center rounded-full bg-white px-4 text-sm font-medium text-stone-700 ring-1 ring-stone-200 hover:bg-stone-50 hover:text-ink hover:ring-stone-300"
                 >
                   {child.name}
-                </PaintedLink>
+                </IntentLink>
               </li>
             ))}
           </ul>
