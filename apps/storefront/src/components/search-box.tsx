@@ -6,7 +6,7 @@ import { formatMoney } from "@agora/core/money";
 import { cn } from "@agora/ui/cn";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { Suspense, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 
 const MIN_SUGGEST_LENGTH = 2;
 const DEBOUNCE_MS = 180;
@@ -29,10 +29,21 @@ interface Option {
  */
 export function SearchBox() {
   return (
-    <Suspense fallback={<SearchCombobox initialQuery="" />}>
+    <Suspense fallback={<SearchCombobox initialQuery="" handsOver />}>
       <SearchBoxFromAddress />
     </Suspense>
   );
+}
+
+/**
+ * On a page prerendered without its address, the server sends a placeholder box and the box that reads
+ * the address replaces it once scripts run (the placeholder never runs any script). What the shopper
+ * typed into the placeholder meanwhile is only in its field, which is still in the document while the
+ * new box first renders: the new box takes the words and the focus over, so a quick shopper's words
+ * are not lost and Enter still searches for them.
+ */
+function placeholderField(): HTMLInputElement | null {
+  return typeof document === "undefined" ? null : document.querySelector<HTMLInputElement>("input[data-placeholder-box]");
 }
 
 /** On a results page the box shows what was searched for. */
@@ -43,7 +54,7 @@ function SearchBoxFromAddress() {
   return <SearchCombobox key={q} initialQuery={q} />;
 }
 
-function SearchCombobox({ initialQuery }: { initialQuery: string }) {
+function SearchCombobox({ initialQuery, handsOver = false }: { initialQuery: string; handsOver?: boolean }) {
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
@@ -51,11 +62,26 @@ function SearchCombobox({ initialQuery }: { initialQuery: string }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
-  const [value, setValue] = useState(initialQuery);
+  // Found on the first render, while the placeholder is still in the document (see placeholderField).
+  const [placeholder] = useState(() => (handsOver || initialQuery ? null : placeholderField()));
+  const [placeholderFocused] = useState(() => placeholder !== null && document.activeElement === placeholder);
+  const [value, setValue] = useState(initialQuery || (placeholder?.value ?? ""));
   const [debounced, setDebounced] = useState(initialQuery);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const [expanded, setExpanded] = useState(false);
+  const [expanded, setExpanded] = useState(placeholderFocused || Boolean(placeholder?.value));
+
+  useLayoutEffect(() => {
+    if (!placeholder) return;
+    // Now the placeholder has left the document; it still holds what was typed until this moment,
+    // including between that first render and now.
+    const typed = placeholder.value;
+    if (typed) {
+      setValue(typed);
+      setExpanded(true);
+    }
+    if (placeholderFocused || typed) inputRef.current?.focus();
+  }, [placeholder, placeholderFocused]);
 
   useEffect(() => {
     const timer = setTimeout(() => setDebounced(value.trim()), DEBOUNCE_MS);
@@ -179,7 +205,9 @@ function SearchCombobox({ initialQuery }: { initialQuery: string }) {
         method="get"
         onSubmit={(e) => {
           e.preventDefault();
-          go(text ? `/search?q=${encodeURIComponent(text)}` : "/search");
+          // The field itself, not state: words typed before scripts ran are only there.
+          const words = (inputRef.current?.value ?? text).trim();
+          go(words ? `/search?q=${encodeURIComponent(words)}` : "/search");
         }}
         onBlur={(e) => {
           if (!formRef.current?.contains(e.relatedTarget as Node | null)) {
@@ -202,6 +230,7 @@ function SearchCombobox({ initialQuery }: { initialQuery: string }) {
           <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-5 -translate-y-1/2 text-stone-400" />
           <input
             ref={inputRef}
+            data-placeholder-box={handsOver || undefined}
             id={`${id}-input`}
             name="q"
             type="search"
