@@ -79,3 +79,26 @@ test("when only the filters leave nothing, the page says so and leads to the res
   await expect(page).toHaveURL(/\/search\?q=lantern$/);
   await expect(page.getByRole("status").filter({ hasText: /result/ })).toHaveText(shown === 1 ? "1 result" : `${shown} results`);
 });
+
+test("words typed into the search box before the page's scripts run are kept when the scripts take the box over", async ({ page }) => {
+  // The page's scripts are held back, so the shopper types into the prerendered box (no script yet).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(storefrontUrl("/"), { waitUntil: "domcontentloaded" });
+  const placeholder = page.locator("input[data-placeholder-box]");
+  await placeholder.click();
+  await placeholder.pressSequentially("kitchn");
+  await expect(placeholder).toHaveValue("kitchn");
+
+  release();
+  await expect(placeholder).toHaveCount(0);
+  const box = page.getByRole("combobox", { name: "Search products" });
+  await expect(box).toHaveValue("kitchn");
+  await expect(box).toBeFocused();
+  await box.press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=kitchn$/);
+});
