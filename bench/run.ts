@@ -51,6 +51,7 @@ import {
   waitForHttp,
   waitForLine,
 } from "./lib/processes";
+import { startFloorPage } from "./lib/floor";
 import { LIGHTHOUSE_PACKAGE, runLighthouse, type LighthouseResult } from "./lib/lighthouse";
 import { fmt, fmtRps, pct, writeResults, type TargetId, type TargetReport } from "./lib/report";
 import { buildStorefront, capturePage, nextBin } from "./lib/storefront";
@@ -455,8 +456,15 @@ async function main() {
   else {
     const searchTerm = (targets.category.name.split(/\s+/)[0] ?? "gift").toLowerCase();
     log(`lighthouse: ${LIGHTHOUSE_PACKAGE}, ${options.lighthouseRuns} runs per page (npx installs it on first use)…`);
+    // The framework floor first: the bare App Router page, served on the same core the same way.
+    const floor = await startFloorPage().catch((error: unknown) => {
+      log(`lighthouse: the bare Next page could not be built or started, so the framework floor is left out: ${String(error)}`);
+      return null;
+    });
+    if (floor) cleanupTasks.push(floor.stop);
     lighthouse = await runLighthouse(
       [
+        ...(floor ? [{ id: "floor" as const, label: "bare Next page (framework floor)", url: floor.url }] : []),
         { id: "static", label: "static page (reference)", url: `${base}${STATIC_PATH}` },
         { id: "home", label: "home", url: `${base}/` },
         { id: "category", label: "category", url: `${base}${categoryPath(targets.category.slug)}` },
@@ -465,6 +473,7 @@ async function main() {
       ],
       options.lighthouseRuns,
     );
+    await floor?.stop();
   }
 
   // 7. Search latency at the server: the search use-case called in-process by concurrent clients.
@@ -475,11 +484,16 @@ async function main() {
     durationSeconds: options.duration,
     warmupSeconds: options.warmup,
     suggestSeconds: Math.max(3, Math.round(options.duration / 2)),
+    smallPoolSize: 2,
   });
   log(
     `  ${search.searchesPerSecond} searches/s, p50 ${search.latencyMs.p50} ms, p95 ${search.latencyMs.p95} ms` +
       (search.suggest ? `; autocomplete p50 ${search.suggest.latencyMs.p50} ms, p95 ${search.suggest.latencyMs.p95} ms` : "") +
       (search.errors ? `, ${search.errors} errors` : ""),
+  );
+  log(
+    `  alone: p50 ${search.alone.latencyMs.p50} ms, p95 ${search.alone.latencyMs.p95} ms, mean ${search.alone.meanMs} ms` +
+      (search.smallPool ? `; ${search.concurrency} clients over ${search.smallPool.poolSize} connections: ${search.smallPool.searchesPerSecond}/s, p95 ${search.smallPool.latencyMs.p95} ms` : ""),
   );
 
   // 7b. The search page through the storefront: each search once (a miss), then repeated ones from the cache.

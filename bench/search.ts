@@ -23,6 +23,8 @@ export interface SearchBenchRequest {
   warmupSeconds: number;
   /** Seconds of autocomplete calls after the searches; 0 skips them. */
   suggestSeconds?: number;
+  /** Also run the clients over this many shared database connections (0 or absent: skip). */
+  smallPoolSize?: number;
 }
 
 export type QueryKind = "typo" | "prefix" | "words" | "facets" | "sorted" | "next-page";
@@ -44,6 +46,13 @@ export interface SearchBenchResult {
   latencyMs: Latency;
   byKind: Record<QueryKind, { count: number; latencyMs: Latency; meanResults: number }>;
   suggest: { calls: number; callsPerSecond: number; latencyMs: Latency } | null;
+  /**
+   * Every query of the mix once, one at a time, after the concurrent run: what a search costs with
+   * nothing else running (the service time the concurrent latencies queue behind).
+   */
+  alone: { searches: number; meanMs: number; latencyMs: Latency; byKind: Record<QueryKind, Latency> };
+  /** The same concurrent run with the clients sharing fewer database connections (null: not run). */
+  smallPool: { poolSize: number; searchesPerSecond: number; latencyMs: Latency } | null;
   errors: number;
   examples: Record<QueryKind, string[]>;
 }
@@ -216,6 +225,44 @@ export async function benchSearch(request: SearchBenchRequest): Promise<SearchBe
       ]),
     ) as SearchBenchResult["examples"];
 
+    // One at a time: each query of the mix once.
+    const aloneSamples: { kind: QueryKind; ms: number }[] = [];
+    for (const q of parsed) {
+      const t0 = performance.now();
+      await searchCatalog(db, q.input);
+      aloneSamples.push({ kind: q.kind, ms: performance.now() - t0 });
+    }
+    const alone: SearchBenchResult["alone"] = {
+      searches: aloneSamples.length,
+      meanMs: Math.round((aloneSamples.reduce((sum, x) => sum + x.ms, 0) / Math.max(1, aloneSamples.length)) * 100) / 100,
+      latencyMs: latency(aloneSamples.map((x) => x.ms)),
+      byKind: Object.fromEntries(kinds.map((kind) => [kind, latency(aloneSamples.filter((x) => x.kind === kind).map((x) => x.ms))])) as Record<
+        QueryKind,
+        Latency
+      >,
+    };
+
+    // The same clients over fewer connections: searches are CPU-bound, and on one core ten statements at
+    // once contend with each other; queued for a connection, they run in turns.
+    let smallPool: SearchBenchResult["smallPool"] = null;
+    if (request.smallPoolSize && request.smallPoolSize < request.concurrency) {
+      const pooled = createDb(request.databaseUrl, { max: request.smallPoolSize });
+      try {
+        const r = await hammer(parsed, request.concurrency, request.warmupSeconds * 1000, request.durationSeconds * 1000, async (q) => {
+          const result = await searchCatalog(pooled.db, q.input);
+          return result.total;
+        });
+        run.errors += r.errors;
+        smallPool = {
+          poolSize: request.smallPoolSize,
+          searchesPerSecond: Math.round((r.samples.length / (r.measuredMs / 1000)) * 10) / 10,
+          latencyMs: latency(r.samples.map((x) => x.ms)),
+        };
+      } finally {
+        await pooled.close();
+      }
+    }
+
     let suggest: SearchBenchResult["suggest"] = null;
     const suggestSeconds = request.suggestSeconds ?? 10;
     if (suggestSeconds > 0) {
@@ -248,6 +295,8 @@ export async function benchSearch(request: SearchBenchRequest): Promise<SearchBe
       latencyMs: latency(run.samples.map((s) => s.ms)),
       byKind,
       suggest,
+      alone,
+      smallPool,
       errors: run.errors,
       examples,
     };

@@ -10,13 +10,16 @@ export const logsDir = path.join(resultsDir, "logs");
 export const storefrontDir = path.join(root, "apps/storefront");
 /** The storefront is built and served from a copy: see snapshotStorefront(). */
 export const buildDir = path.join(root, ".data/bench-storefront");
+/** The bare Next page (bench/next-floor) is built and served from a copy too. */
+export const floorSourceDir = path.join(benchDir, "next-floor");
+export const floorBuildDir = path.join(root, ".data/bench-floor");
 /** Persistent, so reruns reuse the seeded catalog. */
 export const pgDataDir = path.join(root, ".data/bench-pg");
 export const mediaDir = path.join(root, ".data/bench-media");
 export const seedRecordFile = path.join(root, ".data/bench-seed.json");
 export const DATABASE = "agora";
 
-export const PORTS = { next: 3400, bareCategory: 3401, bareProduct: 3402 } as const;
+export const PORTS = { next: 3400, bareCategory: 3401, bareProduct: 3402, floor: 3403 } as const;
 /** The server side (Next, PostgreSQL, the bare server) runs on one core, the load generator on the other. */
 export const SERVER_CORE = "0";
 export const LOAD_CORE = "1";
