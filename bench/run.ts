@@ -383,8 +383,16 @@ async function main() {
   }
   const runs = new Map<TargetId, Run[]>(plan.map((p) => [p.id, []]));
   const dbPerRequest = new Map<TargetId, number | null>();
+  // Within a round the Next pages take turns in a rotating order: a page measured right after another one
+  // finds the server warmer and its heap fuller than one measured after the bare server's runs, so a fixed
+  // order would favour whichever page comes first.
+  const nextPages = plan.filter((p) => p.usesNext);
+  const roundOrder = (round: number) => [
+    ...plan.filter((p) => !p.usesNext),
+    ...nextPages.map((_, i) => nextPages[(i + round - 1) % nextPages.length]).filter((p) => p !== undefined),
+  ];
   for (let round = 1; round <= options.rounds; round++) {
-    for (const item of plan) {
+    for (const item of roundOrder(round)) {
       const roundLabel = options.rounds > 1 ? ` [round ${round}/${options.rounds}]` : "";
       log(
         `load${roundLabel}: ${item.label} ${item.url} — ${options.warmup} s warm-up + ${options.duration} s, ${options.connections} connections…`,
