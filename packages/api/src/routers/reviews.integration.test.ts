@@ -166,6 +166,47 @@ describe("rating aggregates", () => {
     expect(await aggregates(listing.id, shop.seller.id)).toEqual({ listing: [1, 4], seller: [1, 4], searchAverage: 4 });
   });
 
+  it("keeps a review a moderator hid off the page after its author deletes it; one hidden and restored may be written again", async () => {
+    const shop = await createShop(db);
+    const { listing, variant, buyer } = await productWithBuyer(shop);
+    const other = await createShopper(db);
+    await buy(other, shop, variant.id, "delivered");
+    const operator = await createOperator(db);
+    const { id: hiddenId } = await api.as(buyer).reviews.create(review(listing.id, 1));
+    const { id: restoredId } = await api.as(other).reviews.create(review(listing.id, 5));
+    await api.as(operator).moderation.decide({ targetType: "review", targetId: hiddenId, decision: "hide" });
+    await api.as(operator).moderation.decide({ targetType: "review", targetId: restoredId, decision: "hide" });
+    // Approving a hidden review restores it.
+    await api.as(operator).moderation.decide({ targetType: "review", targetId: restoredId, decision: "approve" });
+
+    // The hidden review's author deletes it and tries to publish the same text again.
+    await api.as(buyer).reviews.delete({ reviewId: hiddenId });
+    expect((await api.as(buyer).reviews.mine({ listingId: listing.id })).eligibility).toMatchObject({ canReview: false, reason: "removed_by_moderator" });
+    const refused = await failureOf(api.as(buyer).reviews.create(review(listing.id, 1)));
+    expect(refused.code).toBe("FORBIDDEN");
+    expect((await api.as(null).reviews.list({ listingId: listing.id })).items.map((r) => r.id)).toEqual([restoredId]);
+    expect(await aggregates(listing.id, shop.seller.id)).toEqual({ listing: [1, 5], seller: [1, 5], searchAverage: 5 });
+
+    // Restored by the moderator, then deleted by its author: the author may write a new one.
+    await api.as(other).reviews.delete({ reviewId: restoredId });
+    expect((await api.as(other).reviews.mine({ listingId: listing.id })).eligibility.canReview).toBe(true);
+    await api.as(other).reviews.create(review(listing.id, 4));
+    expect(await aggregates(listing.id, shop.seller.id)).toEqual({ listing: [1, 4], seller: [1, 4], searchAverage: 4 });
+  });
+
+  it("refuses people of the listing's own store, even with a delivered order", async () => {
+    const shop = await createShop(db);
+    const { listing, variant } = await createProduct(db, shop, { stock: 5 });
+    // The store's owner buys their own listing, ships it and marks it delivered.
+    await buy(shop.viewer, shop, variant.id, "delivered");
+    expect((await api.as(shop.viewer).reviews.mine({ listingId: listing.id })).eligibility).toMatchObject({ canReview: false, reason: "own_store" });
+    const refused = await failureOf(api.as(shop.viewer).reviews.create(review(listing.id, 5)));
+    expect(refused.code).toBe("FORBIDDEN");
+    expect(refused.message).toMatch(/work for the store/);
+    expect((await api.as(null).reviews.list({ listingId: listing.id })).items).toHaveLength(0);
+    expect((await aggregates(listing.id, shop.seller.id)).searchAverage).toBeNull();
+  });
+
   it("sorts by newest, highest and lowest and pages with a cursor", async () => {
     const { listing, variant, buyer } = await productWithBuyer(shopA);
     await api.as(buyer).reviews.create(review(listing.id, 3));

@@ -9,7 +9,7 @@ import { consumeRateLimit } from "./rate-limit";
 import { renderCommunityText } from "./render";
 import { assertWithinContentLimits } from "./trust";
 
-const { reviews, listingRatings, sellerRatings, listingSearch, listings, sellers, orders, orderLines, users, memberProfiles, moderationLog } = schema;
+const { reviews, listingRatings, sellerRatings, listingSearch, listings, sellers, orders, orderLines, users, memberProfiles, moderationLog, sellerMembers } = schema;
 
 type ContentStatus = (typeof schema.contentStatus.enumValues)[number];
 type Review = typeof reviews.$inferSelect;
@@ -19,8 +19,10 @@ type Review = typeof reviews.$inferSelect;
  * - Only a shopper with a delivered order line of the listing may review it, once (the line is kept:
  *   it is the verified-buyer badge). A purchase is the trust signal, so a review is visible at once;
  *   new members' link and image limits still apply, and moderators hide what is flagged.
+ * - People who work for the listing's store may not review it (they reply as the seller).
  * - The author may edit their review (rating, title, text) while it is not deleted, and delete it. A
- *   review its author deleted may be written again; one a moderator deleted may not.
+ *   review its author deleted may be written again; one a moderator hid or deleted (and did not restore)
+ *   may not, even after its author deleted it too.
  * - The listing's seller may reply once, publicly; replying again edits that one reply.
  * - Aggregates (listing_ratings, seller_ratings, listing_search.rating_average) count visible reviews
  *   only and are recomputed in the same transaction as every change that can move them, under row locks
@@ -91,7 +93,7 @@ export type ReviewEligibility =
   | { canReview: true; orderLineId: string; deletedReviewId?: string }
   | {
       canReview: false;
-      reason: "signed_out" | "not_bought" | "not_delivered" | "already_reviewed" | "removed_by_moderator";
+      reason: "signed_out" | "not_bought" | "not_delivered" | "already_reviewed" | "removed_by_moderator" | "own_store";
       message: string;
       reviewId?: string;
     };
@@ -101,6 +103,7 @@ const messages = {
   not_delivered: "You can review this product once your order has been delivered.",
   already_reviewed: "You have already reviewed this product. You can edit your review instead.",
   removed_by_moderator: "A moderator removed your review of this product, so you cannot review it again.",
+  own_store: "You work for the store that sells this product, so you cannot review it. You can answer reviews as the seller instead.",
 } as const;
 
 /** Whether this shopper may review the listing now, and if not, why (for the form and the API alike). */
@@ -109,14 +112,24 @@ export async function reviewEligibility(db: Db, userId: string, listingId: strin
     .select({
       id: reviews.id,
       status: reviews.status,
-      removedByModerator: sql<boolean>`exists (select 1 from ${moderationLog} m
-        where m.target_type = 'review' and m.target_id = reviews.id and m.action = 'delete')`,
+      // Hidden or deleted by a moderator and not restored since: deleting it themselves does not let the
+      // author publish it again.
+      removedByModerator: sql<boolean>`coalesce((select m.action in ('hide', 'delete') from ${moderationLog} m
+        where m.target_type = 'review' and m.target_id = reviews.id and m.action in ('hide', 'restore', 'delete')
+        order by m.created_at desc, m.id desc limit 1), false)`,
     })
     .from(reviews)
     .where(and(eq(reviews.authorId, userId), eq(reviews.listingId, listingId)));
   if (existing && existing.status !== "deleted")
     return { canReview: false, reason: "already_reviewed", message: messages.already_reviewed, reviewId: existing.id };
   if (existing?.removedByModerator) return { canReview: false, reason: "removed_by_moderator", message: messages.removed_by_moderator };
+  // The store's own people could buy, ship and mark delivered their own listing to earn the verified badge.
+  const [staff] = await db
+    .select({ userId: sellerMembers.userId })
+    .from(sellerMembers)
+    .innerJoin(listings, eq(listings.sellerId, sellerMembers.sellerId))
+    .where(and(eq(listings.id, listingId), eq(sellerMembers.userId, userId)));
+  if (staff) return { canReview: false, reason: "own_store", message: messages.own_store };
   const lineId = await deliveredLineOf(db, userId, listingId);
   if (lineId) return { canReview: true, orderLineId: lineId, ...(existing ? { deletedReviewId: existing.id } : {}) };
   if (await hasUndeliveredLine(db, userId, listingId)) return { canReview: false, reason: "not_delivered", message: messages.not_delivered };
