@@ -40,41 +40,59 @@ const ids = (cards: { id: string }[]) => cards.map((c) => c.id);
 describe("customers also bought", () => {
   let usShop: TestShop;
   let frShop: TestShop;
-  let target: Product, twoBuyers: Product, oneBuyer: Product, soldOut: Product, abroad: Product, cancelled: Product, unpublished: Product;
+  let target: Product, popular: Product, threeBuyers: Product, twoBuyers: Product, soldOut: Product, abroad: Product, cancelled: Product, unpublished: Product;
+  let fewBuyers: Product;
 
   beforeAll(async () => {
     usShop = await createShop(db, { shipsTo: ["US"] });
     frShop = await createShop(db, { shipsTo: ["FR"] });
     target = await createProduct(db, usShop, { stock: 50, title: "Trail lantern" });
-    twoBuyers = await createProduct(db, usShop, { stock: 50, title: "Lantern batteries" });
-    oneBuyer = await createProduct(db, usShop, { stock: 50, title: "Lantern hook" });
-    soldOut = await createProduct(db, usShop, { stock: 1, title: "Last lantern case" });
+    popular = await createProduct(db, usShop, { stock: 50, title: "Lantern batteries" });
+    threeBuyers = await createProduct(db, usShop, { stock: 50, title: "Lantern hook" });
+    twoBuyers = await createProduct(db, usShop, { stock: 50, title: "Lantern wick" });
+    soldOut = await createProduct(db, usShop, { stock: 3, title: "Last lantern case" });
     abroad = await createProduct(db, frShop, { stock: 50, title: "Lanterne de table" });
     cancelled = await createProduct(db, usShop, { stock: 50, title: "Lantern mantle" });
     unpublished = await createProduct(db, usShop, { stock: 50, title: "Lantern stand" });
+    fewBuyers = await createProduct(db, usShop, { stock: 50, title: "Lantern globe" });
 
-    const [a, b, c, d, e, f] = await Promise.all(Array.from({ length: 6 }, () => createShopper(db)));
-    if (!a || !b || !c || !d || !e || !f) throw new Error("shoppers missing");
-    await buy(a, [target, twoBuyers, oneBuyer]);
-    await buy(b, [target, twoBuyers]);
-    // Bought together with the target: its only unit is now reserved, so it is out of stock.
-    await buy(c, [target, soldOut]);
-    // A separate order abroad still counts as "bought by a buyer of the target".
-    await buy(d, [target]);
-    await buy(d, [abroad], "FR");
-    // A cancelled order is not a purchase.
-    const placed = await buy(e, [target, cancelled]);
-    const order = placed.orders[0];
-    if (!order) throw new Error("order missing");
-    await cancelOrder(db, provider, { kind: "buyer", userId: e.id }, { orderId: order.id });
-    await buy(f, [target, unpublished]);
+    const shoppers = await Promise.all(Array.from({ length: 8 }, () => createShopper(db)));
+    const [s1, s2, s3, s4, s5, s6, s7, s8] = shoppers;
+    if (!s1 || !s2 || !s3 || !s4 || !s5 || !s6 || !s7 || !s8) throw new Error("shoppers missing");
+    // All eight bought the target; what else they bought, and how many of them, decides the row.
+    await buy(s1, [target, popular, threeBuyers, twoBuyers]);
+    await buy(s2, [target, popular, threeBuyers, twoBuyers]);
+    await buy(s3, [target, popular, threeBuyers]);
+    // Bought together with the target: its last units are now reserved, so it is out of stock.
+    await buy(s4, [target, popular, soldOut, unpublished]);
+    await buy(s5, [target, soldOut, unpublished]);
+    await buy(s6, [target, soldOut, unpublished]);
+    // Separate orders abroad still count as "bought by a buyer of the target".
+    for (const s of [s6, s7, s8]) await buy(s, [abroad], "FR");
+    await buy(s7, [target]);
+    await buy(s8, [target]);
+    // Cancelled orders are not purchases.
+    for (const s of [s1, s2, s3]) {
+      const placed = await buy(s, [cancelled]);
+      const order = placed.orders[0];
+      if (!order) throw new Error("order missing");
+      await cancelOrder(db, provider, { kind: "buyer", userId: s.id }, { orderId: order.id });
+    }
     await setListingStatus(db, usShop.seller, unpublished.listing.id, "draft");
+    // Five other shoppers bought `fewBuyers`, each with `popular`.
+    for (const s of await Promise.all(Array.from({ length: 5 }, () => createShopper(db)))) await buy(s, [fewBuyers, popular]);
   });
 
   it("ranks co-purchases by the number of distinct buyers, and leaves out the listing itself", async () => {
     const list = await alsoBought(db, target.listing.id, { shipTo: "US" });
-    expect(ids(list)).toEqual([twoBuyers.listing.id, oneBuyer.listing.id]);
-    expect(list[0]).toMatchObject({ title: "Lantern batteries", sellerId: usShop.seller.id, available: 48 });
+    expect(ids(list)).toEqual([popular.listing.id, threeBuyers.listing.id]);
+    expect(list[0]).toMatchObject({ title: "Lantern batteries", sellerId: usShop.seller.id, available: 41 });
+  });
+
+  it("never names what one or two shoppers bought: each entry needs three buyers, the listing six", async () => {
+    for (const shipTo of ["US", null]) expect(ids(await alsoBought(db, target.listing.id, { shipTo }))).not.toContain(twoBuyers.listing.id);
+    // Five shoppers bought this one, all five with `popular` too: still too few shoppers behind the row.
+    expect(await alsoBought(db, fewBuyers.listing.id, { shipTo: "US" })).toEqual([]);
   });
 
   it("never recommends what is out of stock, unpublished, bought in a cancelled order, or cannot be delivered", async () => {
@@ -88,15 +106,15 @@ describe("customers also bought", () => {
     expect(ids(await alsoBought(db, target.listing.id, { shipTo: "US" }))).not.toContain(abroad.listing.id);
     // Delivered to France, only the French shop's listing can arrive.
     expect(ids(await alsoBought(db, target.listing.id, { shipTo: "FR" }))).toEqual([abroad.listing.id]);
-    // Country unknown: anything that can be obtained somewhere (the two bought by one buyer tie).
+    // Country unknown: anything that can be obtained somewhere (the two bought by three buyers tie).
     const anywhere = ids(await alsoBought(db, target.listing.id));
-    expect(anywhere[0]).toBe(twoBuyers.listing.id);
-    expect(anywhere.slice(1).sort()).toEqual([oneBuyer.listing.id, abroad.listing.id].sort());
+    expect(anywhere[0]).toBe(popular.listing.id);
+    expect(anywhere.slice(1).sort()).toEqual([threeBuyers.listing.id, abroad.listing.id].sort());
   });
 
   it("drops a listing as soon as it sells out or its seller is suspended", async () => {
-    await db.update(schema.stockLevels).set({ onHand: 48, reserved: 48 }).where(eq(schema.stockLevels.variantId, oneBuyer.variant.id));
-    expect(ids(await alsoBought(db, target.listing.id, { shipTo: "US" }))).toEqual([twoBuyers.listing.id]);
+    await db.update(schema.stockLevels).set({ onHand: 47, reserved: 47 }).where(eq(schema.stockLevels.variantId, threeBuyers.variant.id));
+    expect(ids(await alsoBought(db, target.listing.id, { shipTo: "US" }))).toEqual([popular.listing.id]);
     await db.update(schema.sellers).set({ status: "suspended" }).where(eq(schema.sellers.id, frShop.seller.id));
     expect(ids(await alsoBought(db, target.listing.id, { shipTo: "FR" }))).toEqual([]);
   });

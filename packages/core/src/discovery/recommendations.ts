@@ -32,8 +32,19 @@ async function rankedIds(db: Db, statement: SQL): Promise<string[]> {
 }
 
 /**
+ * "Customers also bought" must never tell someone what one shopper bought. The listing's seller knows
+ * exactly who bought it (they shipped the orders): a row built from one or two of those customers would
+ * list their other purchases, from any store. So a listing shows the row only once this many shoppers
+ * bought it, and each listing in the row was bought by at least MIN_SHARED_BUYERS of them; none of its
+ * entries can then be pinned on any one customer.
+ */
+export const MIN_LISTING_BUYERS = 6;
+export const MIN_SHARED_BUYERS = 3;
+
+/**
  * "Customers who bought this also bought": listings bought by the shoppers who bought this one (in any
- * of their orders), ranked by how many of those shoppers bought them, then by popularity.
+ * of their orders), ranked by how many of those shoppers bought them, then by popularity; only with
+ * enough shoppers behind each entry (see MIN_LISTING_BUYERS).
  */
 export async function alsoBought(db: Db, listingId: string, options: RecommendationOptions = {}): Promise<RecommendedListing[]> {
   const limit = options.limit ?? DEFAULT_RECOMMENDATIONS;
@@ -51,7 +62,9 @@ export async function alsoBought(db: Db, listingId: string, options: Recommendat
         join orders o on o.buyer_id = b.buyer_id
         join order_lines ol on ol.order_id = o.id
         where ${purchased(o)} and ol.listing_id is not null and ol.listing_id <> ${listingId}
+          and (select count(*) from buyers) >= ${MIN_LISTING_BUYERS}
         group by ol.listing_id
+        having count(distinct o.buyer_id) >= ${MIN_SHARED_BUYERS}
       )
       select listings.id from co_purchases cp
       join listings on listings.id = cp.listing_id
