@@ -296,6 +296,23 @@ describe("mentions, blocks and listings", () => {
     expect(await api.as(ben).forum.react({ postId: created.postId, kind: "helpful" })).toEqual({ active: false, count: 0 });
     expect((await failureOf(api.as(ana).forum.react({ postId: created.postId, kind: "like" }))).code).toBe("BAD_REQUEST");
   });
+
+  it("keeps the author's reputation equal to the reactions their post has, through double clicks", async () => {
+    const ana = await createMember(db);
+    const ben = await createMember(db);
+    const created = await startThread(ana);
+    const reputation = async () =>
+      (await db.select({ r: schema.memberProfiles.reputation }).from(schema.memberProfiles).where(eq(schema.memberProfiles.userId, ana.id)))[0]?.r;
+    const before = await reputation();
+    for (let round = 0; round < 4; round++) {
+      await Promise.allSettled([
+        api.as(ben).forum.react({ postId: created.postId, kind: "thanks" }),
+        api.as(ben).forum.react({ postId: created.postId, kind: "thanks" }),
+      ]);
+      const reactions = await db.select().from(schema.forumReactions).where(eq(schema.forumReactions.postId, created.postId));
+      expect(await reputation()).toBe((before ?? 0) + reactions.length);
+    }
+  });
 });
 
 describe("search and lists", () => {

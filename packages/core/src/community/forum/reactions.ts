@@ -28,16 +28,23 @@ export async function toggleReaction(
     const key = and(eq(forumReactions.postId, post.id), eq(forumReactions.userId, actorUserId), eq(forumReactions.kind, input.kind));
     const removed = await tx.delete(forumReactions).where(key).returning({ kind: forumReactions.kind });
     let active = false;
+    // What this call changed: +1 reaction, -1, or nothing (a double click whose twin added it first).
+    let change = removed.length === 0 ? 0 : -1;
     if (removed.length === 0) {
       if (post.authorId === actorUserId) throw new DomainError("INVALID_INPUT", "You cannot react to your own post.");
       await consumeRateLimit(tx, actorUserId, "reaction.add", standing);
-      await tx.insert(forumReactions).values({ postId: post.id, userId: actorUserId, kind: input.kind }).onConflictDoNothing();
+      const added = await tx
+        .insert(forumReactions)
+        .values({ postId: post.id, userId: actorUserId, kind: input.kind })
+        .onConflictDoNothing()
+        .returning({ kind: forumReactions.kind });
       active = true;
+      change = added.length;
     }
-    if (post.authorId !== actorUserId)
+    if (post.authorId !== actorUserId && change !== 0)
       await tx
         .update(memberProfiles)
-        .set({ reputation: sql`greatest(${memberProfiles.reputation} + ${active ? 1 : -1}, 0)` })
+        .set({ reputation: sql`greatest(${memberProfiles.reputation} + ${change}, 0)` })
         .where(eq(memberProfiles.userId, post.authorId));
     const [row] = await tx
       .select({ count: sql<number>`count(*)::int` })
