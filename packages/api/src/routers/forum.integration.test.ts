@@ -191,6 +191,28 @@ describe("trust and rate limits", () => {
     expect((await api.as(null).forum.thread({ threadId: thread.threadId })).thread.replyCount).toBe(0);
   });
 
+  it("sends a new member's edited post back for approval; a member's edit stays up", async () => {
+    const newbie = await createShopper(db);
+    const ana = await createMember(db);
+    const operator = await createOperator(db);
+    const thread = await startThread(ana);
+    const reply = await api.as(newbie).forum.reply({ threadId: thread.threadId, body: "Descale with citric acid." });
+    await api.as(operator).moderation.decide({ targetType: "post", targetId: reply.postId, decision: "approve" });
+    const numbersFor = async (viewer: TestViewer | null) => (await api.as(viewer).forum.thread({ threadId: thread.threadId })).posts.map((p) => p.number);
+    expect(await numbersFor(null)).toEqual([1, 2]);
+
+    await api.as(newbie).forum.edit({ postId: reply.postId, body: "Buy cheap watches here" });
+    expect(await numbersFor(null)).toEqual([1]);
+    expect(await numbersFor(newbie)).toEqual([1, 2]);
+    expect((await api.as(null).forum.thread({ threadId: thread.threadId })).thread.replyCount).toBe(0);
+    expect((await api.as(newbie).forum.thread({ threadId: thread.threadId })).posts[1]?.status).toBe("pending");
+
+    // A member's edit needs no approval.
+    const memberReply = await api.as(ana).forum.reply({ threadId: thread.threadId, body: "Vinegar leaves a smell." });
+    await api.as(ana).forum.edit({ postId: memberReply.postId, body: "Vinegar can leave a smell for days." });
+    expect(await numbersFor(null)).toEqual([1, 3]);
+  });
+
   it("limits thread creation: RATE_LIMITED with the seconds to wait", async () => {
     const newbie = await createShopper(db);
     await startThread(newbie);

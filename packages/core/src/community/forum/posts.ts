@@ -118,7 +118,8 @@ async function lockEditablePost(tx: Db, actorUserId: string, postId: string, ver
 
 /**
  * The author (or a moderator) edits a post; the version it replaces is kept in the revision history,
- * with the thread's title when the opening post's edit changes it.
+ * with the thread's title when the opening post's edit changes it. A new member's edited post goes back
+ * to the moderation queue.
  */
 export async function editPost(db: Db, actorUserId: string, input: EditPostInput): Promise<{ postId: string; href: string }> {
   return db.transaction(async (tx) => {
@@ -141,7 +142,11 @@ export async function editPost(db: Db, actorUserId: string, input: EditPostInput
     if (newTitle) await tx.update(forumThreads).set({ title: newTitle }).where(eq(forumThreads.id, thread.id));
     if (post.number === 1) await refreshSearchDocument(tx, thread.id);
     const notices = await recordMentions(tx, post, current, rendered, standing.name);
-    if (post.status === "visible") await sendNotices(tx, notices);
+    // A new member's edit waits for a moderator like their new posts do: otherwise a post approved once
+    // could be rewritten into anything. Its mentions are then sent on approval.
+    const reviewAgain = post.status === "visible" && post.authorId === actorUserId && initialStatus(standing) === "pending";
+    if (reviewAgain) await setPostStatus(tx, post.id, "pending");
+    else if (post.status === "visible") await sendNotices(tx, notices);
     return { postId: post.id, href: postHref(current, post.number) };
   });
 }
