@@ -186,6 +186,21 @@ describe("fulfilment", () => {
     expect(await stockOf(db, variant.id)).toEqual({ onHand: 2, reserved: 0 });
   });
 
+  it("cancelling a payment captured outside Agora refunds it without debiting the seller for a sale never credited", async () => {
+    const shopper = await createShopper(db);
+    const { variant } = await createProduct(db, shopA, { stock: 2 });
+    const placed = await placeFor(shopper, [{ variantId: variant.id, quantity: 1 }]);
+    const orderId = placed.orders[0]?.id ?? "";
+    // Captured from the payment provider's dashboard; its webhook marks the payment captured.
+    const [payment] = await db.select().from(schema.payments).where(eq(schema.payments.orderId, orderId));
+    await db.update(schema.payments).set({ status: "captured", capturedMinor: payment?.amountMinor ?? 0 }).where(eq(schema.payments.orderId, orderId));
+
+    await api.as(shopper).orders.cancel({ orderId });
+    const [after] = await db.select().from(schema.payments).where(eq(schema.payments.orderId, orderId));
+    expect(after).toMatchObject({ status: "refunded", refundedMinor: payment?.amountMinor });
+    expect(await db.select().from(schema.sellerLedgerEntries).where(eq(schema.sellerLedgerEntries.orderId, orderId))).toEqual([]);
+  });
+
   it("a delay needs a later date, updates the estimate, keeps the promise and tells the shopper", async () => {
     const shopper = await createShopper(db);
     const { variant } = await createProduct(db, shopA, { stock: 2 });

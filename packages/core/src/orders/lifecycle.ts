@@ -153,13 +153,20 @@ export async function cancelOrder(
       const refund = payment.capturedMinor - payment.refundedMinor;
       await provider.refund(payment.providerRef, refund, `${locked.id}:refund`);
       await tx.update(payments).set({ status: "refunded", refundedMinor: payment.capturedMinor }).where(eq(payments.id, payment.id));
-      await tx
-        .insert(sellerLedgerEntries)
-        .values([
-          { sellerId: locked.sellerId, orderId: locked.id, type: "refund", amountMinor: -refund, currency: locked.currency, reference: "cancel" },
-          { sellerId: locked.sellerId, orderId: locked.id, type: "commission_refund", amountMinor: locked.commissionMinor, currency: locked.currency, reference: "cancel" },
-        ])
-        .onConflictDoNothing();
+      // The ledger takes back only what it credited: a payment captured outside Agora (the provider's
+      // dashboard) before shipment never wrote the sale, and reversing it would leave the seller owing it.
+      const [sale] = await tx
+        .select({ id: sellerLedgerEntries.id })
+        .from(sellerLedgerEntries)
+        .where(and(eq(sellerLedgerEntries.orderId, locked.id), eq(sellerLedgerEntries.type, "sale")));
+      if (sale)
+        await tx
+          .insert(sellerLedgerEntries)
+          .values([
+            { sellerId: locked.sellerId, orderId: locked.id, type: "refund", amountMinor: -refund, currency: locked.currency, reference: "cancel" },
+            { sellerId: locked.sellerId, orderId: locked.id, type: "commission_refund", amountMinor: locked.commissionMinor, currency: locked.currency, reference: "cancel" },
+          ])
+          .onConflictDoNothing();
     }
     await releaseReservations(tx, [locked.id]);
     const reason = input.reason?.trim() || "Cancelled at the shopper's request.";
