@@ -301,6 +301,12 @@ describe("product questions", () => {
     expect((await api.as(asker).questions.accept({ questionId: asked.id, answerId: a2.id })).acceptedAnswerId).toBe(a2.id);
     const [question] = (await api.as(null).questions.list({ listingId: listing.id })).items;
     expect(question?.answers[0]).toMatchObject({ id: a2.id, accepted: true });
+
+    // Suspended from the community, the asker cannot move the mark.
+    await db.update(schema.memberProfiles).set({ silencedUntil: new Date(Date.now() + 86_400_000) }).where(eq(schema.memberProfiles.userId, asker.id));
+    const suspended = await failureOf(api.as(asker).questions.accept({ questionId: asked.id, answerId: a1.id }));
+    expect(suspended.code).toBe("FORBIDDEN");
+    expect((await api.as(null).questions.list({ listingId: listing.id })).items[0]?.answers[0]).toMatchObject({ id: a2.id, accepted: true });
   });
 
   it("authors delete their own answers and questions; a deleted accepted answer loses the mark; nobody else can", async () => {

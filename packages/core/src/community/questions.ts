@@ -119,6 +119,8 @@ export async function answerQuestion(db: Db, authorId: string, input: AnswerQues
 /** The asker marks one visible answer as the one that helped; only the asker may. */
 export async function acceptProductAnswer(db: Db, userId: string, input: { questionId: string; answerId: string }): Promise<Question> {
   return db.transaction(async (tx) => {
+    // Like accepting a forum answer, a community action: refused while a moderator has the asker suspended.
+    await memberStanding(tx, userId);
     const [question] = await tx
       .select()
       .from(productQuestions)
