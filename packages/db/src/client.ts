@@ -1,6 +1,7 @@
 import type { PgDatabase } from "drizzle-orm/pg-core";
 import { drizzle, type PostgresJsQueryResultHKT } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { databaseEnv, DEFAULT_POOL_SIZE } from "./env";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -14,7 +15,7 @@ export interface DbHandle {
 
 export function createDb(url: string, options: { max?: number } = {}): DbHandle {
   const client = postgres(url, {
-    max: options.max ?? 10,
+    max: options.max ?? DEFAULT_POOL_SIZE,
     onnotice: () => {},
   });
   const db = drizzle(client, { schema });
@@ -29,13 +30,13 @@ const globalForDb = globalThis as unknown as { agoraDb?: DbHandle };
  */
 export function getDb(): Db {
   if (!globalForDb.agoraDb) {
-    const url = process.env.DATABASE_URL;
+    const { url, poolSize } = databaseEnv();
     if (!url) {
       throw new Error(
         "DATABASE_URL is not set. Start Agora with `npm start` or `npm run dev`, which start the embedded PostgreSQL when no DATABASE_URL is given.",
       );
     }
-    globalForDb.agoraDb = createDb(url);
+    globalForDb.agoraDb = createDb(url, { max: poolSize });
   }
   return globalForDb.agoraDb.db;
 }
