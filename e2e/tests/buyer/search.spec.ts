@@ -66,6 +66,14 @@ test("a shopper searches with a typo, applies two filters, sorts, pages, goes ba
     await similar.scrollIntoViewIfNeeded();
     await expect(similar.getByRole("link").first()).toBeVisible();
   });
+
+  await test.step("a product many shoppers bought with others shows what they also bought", async () => {
+    // In the demo data, seven regular shoppers bought the titanium pot, six of them with the santoku knife.
+    await page.goto(storefrontUrl("/p/ridgeline-backcountry-titanium-pot"));
+    const alsoBought = page.getByRole("region", { name: "Customers also bought" });
+    await alsoBought.scrollIntoViewIfNeeded();
+    await expect(alsoBought.getByRole("link", { name: /Saltbox German Steel Santoku Knife/ }).first()).toBeVisible();
+  });
 });
 
 test("when only the filters leave nothing, the page says so and leads to the results without them", async ({ page }) => {

@@ -28,6 +28,9 @@ const REVIEWERS = [
   { handle: "ade-reads", name: "Adeola Mensah" },
 ] as const;
 
+/** Shoppers who only buy: the baskets that make "Customers also bought" show in the demo. */
+const REGULAR_SHOPPERS = ["Sam Carter", "Yuki Tanaka", "Grace Osei", "Leo Martins", "Nina Petrova", "Omar Haddad", "Ruth Klein"] as const;
+
 const REVIEW_TEXTS = [
   { rating: 5, title: "Exactly as described", body: "Arrived quickly and well packed. The quality is **better than I expected** for the price — I have used it every day since." },
   { rating: 4, title: "Very good, one small niggle", body: "Solid and well made. Knocked off a star because the colour is a little darker than in the photos, but I would buy it again." },
@@ -54,7 +57,8 @@ const ADDRESS = { name: "Demo Shopper", line1: "1 Market Street", line2: null, c
 /**
  * Reviews and product Q&A for the demo: five demo shoppers with delivered orders whose lines they
  * reviewed (with store replies on some), questions with seller and verified-owner answers, and one
- * delivered, not yet reviewed order for the demo buyer so they can write a review themselves. The
+ * delivered, not yet reviewed order for the demo buyer so they can write a review themselves, and
+ * seven regular shoppers whose overlapping baskets give three product pages a "Customers also bought". The
  * rating aggregates are computed at the end, as the review use-cases keep them. Runs inside the demo
  * seed's transaction, after the listings and their search documents.
  */
@@ -195,6 +199,25 @@ export async function seedReviewsDemo(
     daysAgo: 60 - i * 9,
   }));
   for (const p of purchases) await deliveredOrder(p.reviewerId, `reviewer-${p.reviewerId.slice(0, 8)}`, p.items, p.daysAgo);
+  // Regular shoppers bought the busiest listings together, often enough for "Customers also bought" to
+  // show them (core's alsoBought needs six buyers of a listing and three behind each entry): all seven
+  // bought the first, six the second, four the third and three the fourth.
+  const basket = [chosen[0], chosen[3], chosen[4], chosen[5]];
+  const regulars = REGULAR_SHOPPERS.map((name, i) => ({
+    id: seededUuid(`demo-shopper:${i}`),
+    email: `${name.toLowerCase().replace(/\s+/g, ".")}@shoppers.agora.test`,
+    name,
+    createdAt: at(120 - i * 7),
+    updatedAt: at(120 - i * 7),
+  }));
+  await tx.insert(users).values(regulars).onConflictDoNothing();
+  for (const [i, shopper] of regulars.entries()) {
+    const items = basket.filter(
+      (item, j): item is NonNullable<typeof item> => !!item && (j === 0 || (j === 1 && i < 6) || (j === 2 && i % 2 === 0) || (j === 3 && i >= 4)),
+    );
+    await deliveredOrder(shopper.id, `shopper-${i}`, items, 45 - i * 4);
+  }
+
   // The demo buyer received one order and has not reviewed it yet.
   const forBuyer = demoStore[3] ?? demoStore[0];
   if (forBuyer) await deliveredOrder(options.demoBuyerId, "demo-buyer", [forBuyer], 12);
