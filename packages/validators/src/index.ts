@@ -10,6 +10,7 @@ export * from "./notifications";
 export * from "./search";
 export * from "./discovery";
 export * from "./moderation";
+export * from "./moderation-reasons";
 export * from "./stories";
 export * from "./community";
 export * from "./reviews";

@@ -1,20 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "./common";
-
-export const flagTargetTypes = ["post", "review", "question", "answer", "story"] as const;
-export type FlagTargetType = (typeof flagTargetTypes)[number];
-
-export const flagReasons = ["spam", "abuse", "off_topic", "inappropriate", "other"] as const;
-export type FlagReason = (typeof flagReasons)[number];
-
-/** Labels shown beside each reason, in the flag dialog and the moderation queue. */
-export const flagReasonLabels: Record<FlagReason, string> = {
-  spam: "Spam or advertising",
-  abuse: "Abusive or harassing",
-  off_topic: "Off topic",
-  inappropriate: "Inappropriate",
-  other: "Something else",
-};
+import { flagReasons, flagTargetTypes } from "./moderation-reasons";
 
 export const flagContentSchema = z.object({
   targetType: z.enum(flagTargetTypes),

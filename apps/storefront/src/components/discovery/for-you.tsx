@@ -4,6 +4,7 @@ import { useTRPC } from "@agora/api/react";
 import { useQuery } from "@tanstack/react-query";
 import { ProductRail } from "./product-rail";
 import { ROW_LENGTH } from "./row-length";
+import { useAfterFirstPaint } from "../use-after-first-paint";
 import { useHydrated } from "./use-hydrated";
 
 /**
@@ -13,7 +14,9 @@ import { useHydrated } from "./use-hydrated";
  */
 export function ForYou() {
   const trpc = useTRPC();
-  const me = useQuery(trpc.account.me.queryOptions());
+  // Asked for once the page is on screen (see useAfterFirstPaint): a signed-out visitor's first frame
+  // (the cached page, the same for everyone) does not wait for the question.
+  const me = useQuery({ ...trpc.account.me.queryOptions(), enabled: useAfterFirstPaint() });
   const signedIn = useHydrated() && Boolean(me.data);
   const picks = useQuery(trpc.discovery.forYou.queryOptions({ limit: ROW_LENGTH * 2 }, { enabled: signedIn }));
   if (!signedIn || !picks.data?.length) return null;

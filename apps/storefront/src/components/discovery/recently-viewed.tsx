@@ -4,6 +4,7 @@ import { useTRPC } from "@agora/api/react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { ROW_LENGTH } from "./row-length";
+import { useAfterFirstPaint } from "../use-after-first-paint";
 import { useHydrated } from "./use-hydrated";
 import { ProductRail, RailSkeleton } from "./product-rail";
 
@@ -17,7 +18,8 @@ const TITLE = "Recently viewed";
 export function RecentlyViewed({ listingId }: { listingId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const me = useQuery(trpc.account.me.queryOptions());
+  // Asked for once the page is on screen (see useAfterFirstPaint); the row is far below the first screen.
+  const me = useQuery({ ...trpc.account.me.queryOptions(), enabled: useAfterFirstPaint() });
   const signedIn = useHydrated() && Boolean(me.data);
   const { mutate: record } = useMutation(
     trpc.discovery.recordView.mutationOptions({

@@ -7,22 +7,22 @@ import { useHydrated } from "~/components/discovery/use-hydrated";
 import { Alert } from "@agora/ui/alert";
 import { Badge } from "@agora/ui/badge";
 import { Button } from "@agora/ui/button";
-import { TextAreaField } from "@agora/ui/field";
-import { ANSWER_BODY_MAX, answerQuestionSchema, askQuestionSchema, QUESTION_BODY_MAX } from "@agora/validators";
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { FlagButton } from "~/components/community/flag-button";
 import { LocalDate } from "~/components/orders/local-date";
+import { useAfterFirstPaint } from "~/components/use-after-first-paint";
+import { roleBadge, useRefreshQuestions, type AnswerRole } from "./answer-roles";
+
+// The forms check their input with the shared zod schemas before sending: their code (zod is ~31 KB
+// compressed) loads when a signed-in member gets one, not with every product page.
+const AskForm = dynamic(() => import("./question-forms").then((m) => m.AskForm));
+const AnswerForm = dynamic(() => import("./question-forms").then((m) => m.AnswerForm));
 
 type QuestionPage = RouterOutputs["questions"]["list"];
 type Question = QuestionPage["items"][number];
-type AnswerRole = "seller" | "owner";
-
-const roleBadge: Record<AnswerRole, { label: string; tone: "blue" | "green" }> = {
-  seller: { label: "Seller", tone: "blue" },
-  owner: { label: "Verified owner", tone: "green" },
-};
 
 /**
  * Product Q&A, fetched by the browser (fresh, and the page shell stays cached): signed-in members ask;
@@ -34,10 +34,17 @@ export function QuestionsSection({ listingId, listingSlug }: { listingId: string
   // Until hydrated this shows what the server sent (loading), even if answers already arrived for
   // other parts of the page: anything else would not match the server HTML.
   const hydrated = useHydrated();
-  const me = useQuery(trpc.account.me.queryOptions());
+  // Asked for once the page is on screen, after the sized placeholder below (see useAfterFirstPaint).
+  const painted = useAfterFirstPaint();
+  const me = useQuery({ ...trpc.account.me.queryOptions(), enabled: painted });
   const mePending = !hydrated || me.isPending;
   const signedIn = hydrated && Boolean(me.data);
-  const list = useInfiniteQuery(trpc.questions.list.infiniteQueryOptions({ listingId, limit: 10 }, { getNextPageParam: (last) => last.nextCursor ?? undefined }));
+  const list = useInfiniteQuery(
+    trpc.questions.list.infiniteQueryOptions(
+      { listingId, limit: 10 },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined, enabled: painted },
+    ),
+  );
   const listData = hydrated ? list.data : undefined;
   const first = listData?.pages[0];
   const items = listData?.pages.flatMap((p) => p.items) ?? [];
@@ -100,64 +107,6 @@ export function QuestionsSection({ listingId, listingSlug }: { listingId: string
         )}
       </div>
     </section>
-  );
-}
-
-function useRefreshQuestions() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries(trpc.questions.list.pathFilter());
-}
-
-function AskForm({ listingId }: { listingId: string }) {
-  const trpc = useTRPC();
-  const refresh = useRefreshQuestions();
-  const [body, setBody] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const [notice, setNotice] = useState<string | null>(null);
-  const ask = useMutation(
-    trpc.questions.ask.mutationOptions({
-      onSuccess: async (result) => {
-        setBody("");
-        setNotice(result.status === "pending" ? "Thanks! Your question will appear once a moderator has approved it." : "Thanks! Your question is posted.");
-        await refresh();
-      },
-      onError: (e) => {
-        const { message, fieldErrors } = formErrorsOf(e);
-        setError(fieldErrors.body ?? message);
-      },
-    }),
-  );
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (ask.isPending) return;
-    const parsed = askQuestionSchema.safeParse({ listingId, body });
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message);
-      return;
-    }
-    setNotice(null);
-    ask.mutate(parsed.data);
-  }
-  return (
-    <form onSubmit={submit} noValidate className="space-y-3 rounded-xl border border-stone-200 bg-white p-4">
-      {notice && <Alert tone="success">{notice}</Alert>}
-      <TextAreaField
-        label="Ask a question"
-        value={body}
-        rows={3}
-        maxLength={QUESTION_BODY_MAX}
-        onChange={(e) => {
-          setBody(e.target.value);
-          setError(undefined);
-        }}
-        error={error}
-        hint="About size, materials, use… The seller and shoppers who own it can answer."
-      />
-      <Button type="submit" loading={ask.isPending}>
-        Ask
-      </Button>
-    </form>
   );
 }
 
@@ -286,58 +235,5 @@ function DeleteOwn({ what, id }: { what: "question" | "answer"; id: string }) {
         </span>
       )}
     </>
-  );
-}
-
-function AnswerForm({ questionId, role, onClose }: { questionId: string; role: AnswerRole; onClose: () => void }) {
-  const trpc = useTRPC();
-  const refresh = useRefreshQuestions();
-  const [body, setBody] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const answer = useMutation(
-    trpc.questions.answer.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        onClose();
-      },
-      onError: (e) => {
-        const { message, fieldErrors } = formErrorsOf(e);
-        setError(fieldErrors.body ?? message);
-      },
-    }),
-  );
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (answer.isPending) return;
-    const parsed = answerQuestionSchema.safeParse({ questionId, body });
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message);
-      return;
-    }
-    answer.mutate(parsed.data);
-  }
-  return (
-    <form onSubmit={submit} noValidate className="space-y-2">
-      <TextAreaField
-        label={`Your answer (shown with the “${roleBadge[role].label}” badge)`}
-        value={body}
-        rows={3}
-        maxLength={ANSWER_BODY_MAX}
-        autoFocus
-        onChange={(e) => {
-          setBody(e.target.value);
-          setError(undefined);
-        }}
-        error={error}
-      />
-      <div className="flex gap-2">
-        <Button type="submit" size="sm" loading={answer.isPending}>
-          Post answer
-        </Button>
-        <Button type="button" size="sm" variant="secondary" onClick={onClose} disabled={answer.isPending}>
-          Cancel
-        </Button>
-      </div>
-    </form>
   );
 }

@@ -8,12 +8,17 @@ import { Badge } from "@agora/ui/badge";
 import { Button } from "@agora/ui/button";
 import { type ReviewSort } from "@agora/validators";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useId, useState } from "react";
 import { FlagButton } from "~/components/community/flag-button";
 import { LocalDate } from "~/components/orders/local-date";
-import { ReviewForm } from "./review-form";
+import { useAfterFirstPaint } from "~/components/use-after-first-paint";
 import { ratingLabel, Stars } from "./stars";
+
+// The form checks its input with the shared zod schema before sending: its code (zod is ~31 KB
+// compressed) loads when a shopper who may review opens it, not with every product page.
+const ReviewForm = dynamic(() => import("./review-form").then((m) => m.ReviewForm));
 
 type ReviewPage = RouterOutputs["reviews"]["list"];
 type Review = ReviewPage["items"][number];
@@ -39,12 +44,18 @@ export function ReviewsSection({ listingId, listingSlug }: { listingId: string; 
   // Until hydrated this shows what the server sent (loading), even if answers already arrived for
   // other parts of the page: anything else would not match the server HTML.
   const hydrated = useHydrated();
-  const me = useQuery(trpc.account.me.queryOptions());
+  // Asked for once the page is on screen: the sized placeholders below are drawn first, and a phone's
+  // first frame does not wait for these requests (see useAfterFirstPaint).
+  const painted = useAfterFirstPaint();
+  const me = useQuery({ ...trpc.account.me.queryOptions(), enabled: painted });
   const mePending = !hydrated || me.isPending;
   const signedIn = hydrated && Boolean(me.data);
   const mine = useQuery(trpc.reviews.mine.queryOptions({ listingId }, { enabled: signedIn }));
   const list = useInfiniteQuery(
-    trpc.reviews.list.infiniteQueryOptions({ listingId, sort, limit: 10 }, { getNextPageParam: (last) => last.nextCursor ?? undefined }),
+    trpc.reviews.list.infiniteQueryOptions(
+      { listingId, sort, limit: 10 },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined, enabled: painted },
+    ),
   );
 
   // "Write a review" links from the order page land here with #write-review.
@@ -58,6 +69,11 @@ export function ReviewsSection({ listingId, listingSlug }: { listingId: string; 
   const items = listData?.pages.flatMap((p) => p.items) ?? [];
   const eligibility = hydrated ? mine.data?.eligibility : undefined;
   const own = (hydrated ? mine.data?.review : null) ?? null;
+  // Someone who may write (or edit) a review gets the form's code ahead of the click.
+  const mayReview = signedIn && Boolean(eligibility?.canReview || own);
+  useEffect(() => {
+    if (mayReview) void import("./review-form");
+  }, [mayReview]);
 
   return (
     <section aria-labelledby={headingId} id="reviews" className="mt-12 scroll-mt-24">

@@ -3,6 +3,7 @@
 import { useTRPC } from "@agora/api/react";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useAfterFirstPaint } from "~/components/use-after-first-paint";
 
 /**
  * "Discussed in N threads": community threads that link to this product. Fetched by the browser, so
@@ -10,7 +11,8 @@ import Link from "next/link";
  */
 export function DiscussedIn({ listingId }: { listingId: string }) {
   const trpc = useTRPC();
-  const { data } = useQuery(trpc.reviews.discussedIn.queryOptions({ listingId }));
+  // Asked for once the page is on screen (see useAfterFirstPaint).
+  const { data } = useQuery(trpc.reviews.discussedIn.queryOptions({ listingId }, { enabled: useAfterFirstPaint() }));
   if (!data || data.total === 0) return null;
   const headingId = `discussed-${listingId}`;
   return (
