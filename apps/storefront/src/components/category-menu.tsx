@@ -2,7 +2,7 @@
 
 import { cn } from "@agora/ui/cn";
 import { usePathname } from "next/navigation";
-import { Suspense, useId } from "react";
+import { Suspense, useCallback, useEffect, useId, useState } from "react";
 import { IntentLink } from "./intent-link";
 import { useDismissable } from "./use-dismissable";
 
@@ -15,28 +15,25 @@ export interface MenuCategory {
 
 /**
  * Top-level categories as a scrollable strip, plus an "All categories" panel with the whole tree.
- * The address only highlights the current category: where it is known at request time alone (a route
- * without pre-built params) the same strip is prerendered without the highlight, so nothing shifts.
+ * The address only highlights the current category, so the strip is sent once, without the highlight,
+ * and marks the current category once scripts run. Reading the address while rendering made the whole
+ * strip wait for it (a route's address may be known per request only), and the server then sent it twice:
+ * the waiting copy and the finished one, ~8 KB of every page.
  */
 export function CategoryMenu({ tree }: { tree: MenuCategory[] }) {
-  return (
-    <Suspense fallback={<CategoryStrip tree={tree} pathname="" />}>
-      <CategoryMenuAtAddress tree={tree} />
-    </Suspense>
-  );
-}
-
-function CategoryMenuAtAddress({ tree }: { tree: MenuCategory[] }) {
-  return <CategoryStrip tree={tree} pathname={usePathname()} />;
-}
-
-function CategoryStrip({ tree, pathname }: { tree: MenuCategory[]; pathname: string }) {
-  const { open, setOpen, rootRef, buttonRef } = useDismissable<HTMLElement>(pathname);
+  const { open, setOpen, rootRef, buttonRef } = useDismissable<HTMLElement>();
+  const [currentSlug, setCurrentSlug] = useState<string | undefined>();
   const panelId = useId();
+  // Both updates are no-ops on most pages (no category, menu closed): nothing renders again then.
+  const onAddress = useCallback(
+    (pathname: string) => {
+      setCurrentSlug(/^\/c\/([^/?]+)/.exec(pathname)?.[1]);
+      setOpen(false);
+    },
+    [setOpen],
+  );
 
-  const currentSlug = /^\/c\/([^/?]+)/.exec(pathname)?.[1];
   const activeTop = currentSlug ? tree.find((t) => t.slug === currentSlug || t.children.some((c) => c.slug === currentSlug))?.slug : undefined;
-
 
   return (
     <nav ref={rootRef} aria-label="Categories" className="relative border-t border-stone-200">
@@ -63,8 +60,12 @@ function CategoryStrip({ tree, pathname }: { tree: MenuCategory[]; pathname: str
               <IntentLink
                 href={`/c/${top.slug}`}
                 aria-current={activeTop === top.slug && currentSlug === top.slug ? "page" : undefined}
+                // The hidden copy of the name in the heavier weight (::after, zero height) keeps the link
+                // as wide as when it is highlighted: marking it after hydration moves nothing.
+                data-label={top.name}
                 className={cn(
-                  "my-1 inline-flex min-h-10 items-center rounded-lg px-3 text-sm whitespace-nowrap text-stone-700 hover:bg-stone-100 hover:text-ink",
+                  "my-1 inline-flex min-h-10 flex-col items-center justify-center rounded-lg px-3 text-sm whitespace-nowrap text-stone-700 hover:bg-stone-100 hover:text-ink",
+                  "after:invisible after:h-0 after:overflow-hidden after:font-medium after:content-[attr(data-label)] after:select-none",
                   activeTop === top.slug && "bg-brand-50 font-medium text-brand-900",
                 )}
               >
@@ -104,6 +105,16 @@ function CategoryStrip({ tree, pathname }: { tree: MenuCategory[]; pathname: str
           ))}
         </div>
       </div>
+      <Suspense fallback={null}>
+        <AddressReader onAddress={onAddress} />
+      </Suspense>
     </nav>
   );
+}
+
+/** Renders nothing; tells the menu the address once hydrated and after each navigation. */
+function AddressReader({ onAddress }: { onAddress: (pathname: string) => void }) {
+  const pathname = usePathname();
+  useEffect(() => onAddress(pathname), [pathname, onAddress]);
+  return null;
 }

@@ -3,10 +3,11 @@
 import { useEffect, useRef, useState } from "react";
 
 /**
- * Open/closed state for a popover menu: closes on navigation (a new `pathname`), on Escape (focus
- * returns to its button) and on a pointer press outside its root element.
+ * Open/closed state for a popover menu: closes on navigation (a new `pathname`, when given; a caller
+ * that learns of navigations otherwise closes it itself), on Escape (focus returns to its button) and
+ * on a pointer press outside its root element.
  */
-export function useDismissable<Root extends HTMLElement>(pathname: string) {
+export function useDismissable<Root extends HTMLElement>(pathname?: string) {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<Root>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
